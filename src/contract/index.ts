@@ -1,0 +1,6 @@
+export * from './envelope';
+export * from './readiness';
+export * from './estimation';
+export * from './agenda';
+export * from './settings';
+export * from './resolvers';

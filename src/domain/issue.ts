@@ -1,0 +1,82 @@
+/**
+ * The subset of a Jira issue the domain judges, already normalized by src/jira
+ * (field ids resolved, estimates parsed, links classified). Pure data: no REST shapes.
+ */
+export type StatusCategory = 'new' | 'indeterminate' | 'done';
+
+/** Which Definition-of-Ready profile an issue type is judged by. */
+export type IssueKind = 'story' | 'bug' | 'task' | 'spike' | 'epic' | 'subtask';
+
+/** Text reduced to what the criteria need, whatever its source format. */
+export interface TextDoc {
+  format: 'adf' | 'wiki' | 'plain' | 'empty';
+  /** Plain text, blocks separated by "\n". */
+  plain: string;
+  /** Word count of `plain`. */
+  words: number;
+  /** Heading texts in order (ADF headings, wiki h1.–h6., markdown #, or "Title:" lines). */
+  headings: string[];
+  /** Task / checklist items (ADF taskList, wiki or markdown checkboxes). */
+  tasks: { text: string; checked: boolean }[];
+  /** Images / media / attachments embedded in the text. */
+  mediaCount: number;
+  /** URLs found in the text (links and inline cards). */
+  urls: string[];
+  /** Problems met while reading the text (malformed ADF, unknown nodes); never fatal. */
+  problems: string[];
+}
+
+export type LinkDirection =
+  /** The other issue blocks this one ("is blocked by", "depends on"). */
+  | 'blocked-by'
+  /** This issue blocks the other one. */
+  | 'blocks'
+  | 'other';
+
+export interface LinkedIssue {
+  direction: LinkDirection;
+  /** Link type name as Jira shows it ("Blocks", "Dependency"). */
+  typeName: string;
+  /** The phrase from this issue's side ("is blocked by"). */
+  phrase: string;
+  key: string;
+  id: string;
+  summary: string;
+  statusName: string;
+  statusCategory: StatusCategory;
+  projectKey: string;
+  issueKind: IssueKind | null;
+  issueTypeName: string;
+}
+
+export interface NormalizedIssue {
+  id: string;
+  key: string;
+  projectKey: string;
+  projectId: string;
+  summary: string;
+  issueTypeName: string;
+  kind: IssueKind;
+  statusName: string;
+  statusCategory: StatusCategory;
+  description: TextDoc;
+  /** Text of the configured acceptance-criteria custom field, when the team uses one. */
+  acceptanceField: TextDoc | null;
+  labels: string[];
+  /** Story points (or other estimation-field value) as a number; null when missing or unparseable. */
+  estimate: number | null;
+  /** Raw estimation value when it could not be parsed (kept to explain the judgement). */
+  estimateProblem: string | null;
+  attachmentCount: number;
+  links: LinkedIssue[];
+  /** Links Jira listed without the other issue (deleted, or hidden from the user). */
+  hiddenLinkCount: number;
+  /** Sprint ids the issue belongs to (any state). */
+  sprintIds: number[];
+  /** Lexorank string, used only to compare order. */
+  rank: string | null;
+  created: string | null;
+  updated: string | null;
+  /** Whether Jira's Flagged field is set. */
+  flagged: boolean;
+}

@@ -1,0 +1,5 @@
+/**
+ * Entry points named in manifest.yml. Nothing else lives here.
+ */
+export { resolver } from './resolvers/resolver';
+export { onIssueChanged, onIssueLinkChanged, onSprintChanged, rescoreDaily } from './triggers';
