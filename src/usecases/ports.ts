@@ -58,6 +58,8 @@ export interface JiraGateway {
   findBoard(params: { projectKey: string; boardId?: number | null }): Promise<Board | null>;
   sprints(params: { boardId: number; states: ('future' | 'active' | 'closed')[]; maxItems?: number }): Promise<Sprint[]>;
   sprint(sprintId: number): Promise<Sprint>;
+  /** Scrum boards of the whole site, paged (for the daily rescore). */
+  scrumBoards(params: { startAt: number; maxResults: number }): Promise<{ boards: Board[]; isLast: boolean }>;
 
   getIssue(params: { issueIdOrKey: string; plan: FieldPlan }): Promise<NormalizedIssue>;
   /** Bulk fetch (≤100 per request); ids or keys the caller cannot see come back in `missing`. */
@@ -103,4 +105,84 @@ export interface AdfNode {
 
 export interface Clock {
   now(): Date;
+}
+
+/** Stored state the use cases read and write (implemented over @forge/kvs in src/store). */
+export interface StoredSettings {
+  settings: unknown;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+export interface StoredVote {
+  accountId: string;
+  displayName: string;
+  value: string;
+  votedAt: string;
+  roundNumber: number;
+}
+export interface RoundState {
+  roundNumber: number;
+  revealed: boolean;
+  revealedAt: string | null;
+  revealedBy: string | null;
+  accepted?: { value: string; points: number; by: string; at: string };
+}
+export interface ChecklistTick {
+  checked: boolean;
+  by: string;
+  byName: string;
+  at: string;
+}
+export interface SprintFlagRecord {
+  /** The sprint the issue was flagged for; null once the flag was cleared. */
+  sprintId: number | null;
+  flaggedAt: string | null;
+  /** What the app changed, so clearing undoes exactly that. */
+  labelAdded: string | null;
+  flaggedFieldSet: boolean;
+  /** Sprints the explanatory comment was already posted for: at most one comment per issue per sprint. */
+  commentedSprints: number[];
+}
+
+export interface Stores {
+  settings: {
+    load(projectId: string): Promise<StoredSettings | undefined>;
+    save(params: { projectId: string; settings: unknown; by: string; at: string }): Promise<void>;
+    remove(projectId: string): Promise<void>;
+  };
+  votes: {
+    cast(params: { issueId: string; vote: StoredVote }): Promise<void>;
+    list(issueId: string): Promise<StoredVote[]>;
+    clear(issueId: string): Promise<void>;
+  };
+  rounds: {
+    get(issueId: string): Promise<RoundState | undefined>;
+    /** Rounds of many issues at once (batched reads), keyed by issue id. */
+    getMany(issueIds: string[]): Promise<Map<string, RoundState>>;
+    put(params: { issueId: string; round: RoundState }): Promise<void>;
+  };
+  checklist: {
+    list(issueId: string): Promise<Record<string, ChecklistTick>>;
+    /** Ticks of many issues at once (batched reads), keyed by issue id. */
+    listMany(params: { issueIds: string[]; itemIds: string[] }): Promise<Map<string, Record<string, ChecklistTick>>>;
+    set(params: { issueId: string; itemId: string; tick: ChecklistTick }): Promise<void>;
+  };
+  sprintFlags: {
+    get(issueId: string): Promise<SprintFlagRecord | undefined>;
+    put(params: { issueId: string; record: SprintFlagRecord }): Promise<void>;
+    remove(issueId: string): Promise<void>;
+    /**
+     * Claims the right to post the explanatory comment for one issue in one sprint
+     * (KVS FAIL_IF_EXISTS): duplicated or concurrent events cannot post twice.
+     */
+    claimComment(params: { issueId: string; sprintId: number }): Promise<boolean>;
+  };
+  permissions: {
+    get(params: { projectId: string; accountId: string; permission: string }): Promise<boolean | undefined>;
+    put(params: { projectId: string; accountId: string; permission: string; granted: boolean }): Promise<void>;
+  };
+  rescoreCursor: {
+    get(): Promise<{ projectIndex: number; startedAt: string } | undefined>;
+    put(value: { projectIndex: number; startedAt: string } | undefined): Promise<void>;
+  };
 }

@@ -1,0 +1,35 @@
+import { type CriterionJudge } from '../criterion-context';
+import { plural } from '../quote';
+
+const DESIGN_TOOLS: readonly { name: string; host: RegExp }[] = [
+  { name: 'Figma', host: /(?:^|[/.])figma\.com\b/i },
+  { name: 'Miro', host: /(?:^|[/.])miro\.com\b/i },
+  { name: 'Sketch', host: /(?:^|[/.])sketch\.(?:com|cloud)\b/i },
+  { name: 'InVision', host: /(?:^|[/.])invisionapp\.com\b/i },
+  { name: 'Zeplin', host: /(?:^|[/.])zeplin\.(?:io|app)\b/i },
+  { name: 'Lucid', host: /(?:^|[/.])lucid(?:chart)?\.(?:app|com|co)\b/i },
+];
+
+function designLinks(urls: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const url of urls) {
+    for (const tool of DESIGN_TOOLS) if (tool.host.test(url)) names.add(tool.name);
+  }
+  return [...names];
+}
+
+export const judgeDesignAssets: CriterionJudge = ({ issue }) => {
+  const docs = issue.acceptanceField ? [issue.description, issue.acceptanceField] : [issue.description];
+  const media = docs.reduce((sum, doc) => sum + doc.mediaCount, 0);
+  const tools = designLinks(docs.flatMap((doc) => doc.urls));
+  const seen: string[] = [];
+  if (issue.attachmentCount > 0) seen.push(plural(issue.attachmentCount, 'attachment'));
+  if (media > 0) seen.push(`${plural(media, 'image')} in the description`);
+  if (tools.length > 0) seen.push(`${tools.length === 1 ? 'a' : ''} ${tools.join(' and ')} ${tools.length === 1 ? 'link' : 'links'}`.trim());
+  if (seen.length > 0) return { status: 'pass', detail: seen.join(', ') };
+  return {
+    status: 'warn',
+    detail: 'no attachments, images or design links',
+    fix: 'Attach mock-ups or link the design (Figma, Miro…), or tick ‘Design reviewed’ if none is needed',
+  };
+};

@@ -1,0 +1,22 @@
+import { type CriterionJudge } from '../criterion-context';
+import { plural } from '../quote';
+import { points } from './estimate';
+
+export const judgeEstimateAgreement: CriterionJudge = ({ estimation }) => {
+  if (estimation?.acceptedPoints != null) return { status: 'pass', detail: `team accepted ${points(estimation.acceptedPoints)}` };
+  if (estimation === null || estimation.voterCount === 0) return { status: 'skip', detail: 'no estimation round yet' };
+  const votes = plural(estimation.voterCount, 'vote');
+  if (!estimation.revealed) {
+    return { status: 'warn', detail: `${votes}, not revealed yet`, fix: 'Reveal the votes once everyone has voted' };
+  }
+  const divergence = estimation.divergence;
+  if (divergence?.diverges) {
+    return {
+      status: 'fail',
+      detail: `votes diverge: ${divergence.summary}`,
+      fix: 'Let the highest and lowest voters explain, then vote again',
+    };
+  }
+  const range = divergence && divergence.lowValue !== divergence.highValue ? ` (${divergence.lowValue}–${divergence.highValue})` : '';
+  return { status: 'pass', detail: `${votes} agree${range}` };
+};

@@ -1,0 +1,20 @@
+import { type CriterionJudge } from '../criterion-context';
+import { quote } from '../quote';
+
+export function points(value: number): string {
+  return `${value} ${value === 1 ? 'point' : 'points'}`;
+}
+
+export const judgeEstimate: CriterionJudge = ({ issue }) => {
+  if (issue.estimateProblem !== null) {
+    return {
+      status: 'fail',
+      detail: `estimate ${quote(issue.estimateProblem, 30)} is not a number`,
+      fix: 'Enter a number in the estimation field, or estimate it together and accept the result',
+    };
+  }
+  if (issue.estimate === null) {
+    return { status: 'fail', detail: 'no estimate', fix: 'Estimate it together in the estimation round and accept the result' };
+  }
+  return { status: 'pass', detail: points(issue.estimate) };
+};

@@ -1,0 +1,46 @@
+import { type CriterionContext, type CriterionJudge } from '../criterion-context';
+import { quote } from '../quote';
+
+const UNKNOWN_MARKER =
+  /\b(?:tbd|tbc|todo|unclear|unknown|to be (?:decided|determined|defined|confirmed|clarified)|needs? (?:investigation|research|clarification)|not sure|open questions?)\b/i;
+const SPIKE_WORD = /\bspikes?\b/i;
+const NEEDS_SPIKE_LABEL = 'needs-spike';
+const MAX_QUOTES = 2;
+
+export interface Unknowns {
+  /** Signals that need a spike before the item can be built (label, unresolved linked spike). */
+  blocking: string[];
+  /** Open questions and markers in the text, quoted. */
+  textual: string[];
+}
+
+/** Collects every unknown the issue shows; shared by the criterion and the unknowns flag. */
+export function findUnknowns({ issue, facts }: Pick<CriterionContext, 'issue' | 'facts'>): Unknowns {
+  const blocking: string[] = [];
+  if (issue.labels.some((label) => label.toLowerCase() === NEEDS_SPIKE_LABEL)) blocking.push(`label “${NEEDS_SPIKE_LABEL}”`);
+  for (const link of issue.links) {
+    if (link.issueKind === 'spike' && link.statusCategory !== 'done') blocking.push(`unresolved spike ${link.key} (${link.statusName})`);
+  }
+  const textual: string[] = [];
+  const seen = new Set<string>();
+  for (const sentence of facts.sentences) {
+    const trimmed = sentence.trim();
+    const unknown = trimmed.endsWith('?') || UNKNOWN_MARKER.test(trimmed) || SPIKE_WORD.test(trimmed);
+    if (!unknown || seen.has(trimmed)) continue;
+    seen.add(trimmed);
+    textual.push(trimmed);
+  }
+  return { blocking, textual };
+}
+
+export const judgeUnknowns: CriterionJudge = (ctx) => {
+  const { blocking, textual } = findUnknowns(ctx);
+  const count = blocking.length + textual.length;
+  if (count === 0) return { status: 'pass', detail: 'no open questions, TBDs or unresolved spikes' };
+  const quoted = [...blocking, ...textual.map((s) => quote(s, 60))].slice(0, MAX_QUOTES);
+  const more = count > MAX_QUOTES ? ` and ${count - MAX_QUOTES} more` : '';
+  const detail = `${count === 1 ? '1 open unknown' : `${count} open unknowns`}: ${quoted.join('; ')}${more}`;
+  const fix = 'Answer the open questions in the description, or create a time-boxed spike and link it';
+  // One stray question is worth a look; a needed spike or several open points mean not ready.
+  return { status: blocking.length > 0 || textual.length > 1 ? 'fail' : 'warn', detail, fix };
+};

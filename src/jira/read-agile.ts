@@ -1,0 +1,110 @@
+/**
+ * Jira Software reads: boards, their estimation field, sprints.
+ * @see https://developer.atlassian.com/cloud/jira/software/rest/api-group-board/
+ */
+import { route } from '@forge/api';
+import type { z } from 'zod';
+import type { Board, Sprint } from '../usecases/ports';
+import { JiraForbiddenError, JiraNotFoundError } from './errors';
+import type { JiraClient } from './request';
+import { boardConfigurationSchema, boardListSchema, boardSchema } from './schemas/board';
+import { sprintListSchema, sprintSchema } from './schemas/sprint';
+
+const SPRINT_PAGE_SIZE = 50;
+/** Bounds the sprint walk on boards with years of history. */
+const MAX_SPRINT_PAGES = 20;
+const DEFAULT_MAX_SPRINTS = 100;
+
+export async function findBoard(params: { client: JiraClient; projectKey: string; boardId?: number | null }): Promise<Board | null> {
+  const { client, projectKey, boardId } = params;
+  if (boardId !== undefined && boardId !== null) {
+    const board = await nullIfMissing(() => client.get(route`/rest/agile/1.0/board/${boardId}`, boardSchema));
+    return board ? toBoard({ board, fallbackProjectKey: null }) : null;
+  }
+  const page = await nullIfMissing(() =>
+    client.get(route`/rest/agile/1.0/board?projectKeyOrId=${projectKey}&type=scrum&maxResults=${50}`, boardListSchema),
+  );
+  const first = page?.values[0];
+  return first ? toBoard({ board: first, fallbackProjectKey: projectKey }) : null;
+}
+
+/**
+ * The board's estimation field, or null when it estimates by issue count, or its configuration
+ * cannot be read (then the caller falls back to the discovered story-point field).
+ */
+export async function boardEstimationField(params: { client: JiraClient; boardId: number }): Promise<{ id: string; name: string } | null> {
+  try {
+    const config = await params.client.get(route`/rest/agile/1.0/board/${params.boardId}/configuration`, boardConfigurationSchema);
+    const field = config.estimation?.field;
+    return field ? { id: field.fieldId, name: field.displayName ?? field.fieldId } : null;
+  } catch (error) {
+    if (error instanceof JiraNotFoundError || error instanceof JiraForbiddenError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Sprints of a board in Jira's order (closed, active, future). When only closed sprints are
+ * asked for, the most recent `maxItems` are returned (velocity needs the latest, which come last),
+ * jumping straight to the end of the list when Jira reports a total.
+ */
+export async function sprints(params: {
+  client: JiraClient;
+  boardId: number;
+  states: ('future' | 'active' | 'closed')[];
+  maxItems?: number;
+}): Promise<Sprint[]> {
+  const limit = params.maxItems ?? DEFAULT_MAX_SPRINTS;
+  const newestClosed = params.states.length === 1 && params.states[0] === 'closed';
+  const state = params.states.join(',');
+  const found: Sprint[] = [];
+  let startAt = 0;
+  for (let page = 0; page < MAX_SPRINT_PAGES; page++) {
+    const result = await params.client.get(
+      route`/rest/agile/1.0/board/${params.boardId}/sprint?state=${state}&startAt=${startAt}&maxResults=${SPRINT_PAGE_SIZE}`,
+      sprintListSchema,
+    );
+    found.push(...result.values.map(toSprint));
+    if (!newestClosed && found.length >= limit) break;
+    startAt += result.values.length;
+    const total = result.total;
+    if (result.values.length === 0 || result.isLast === true || (total !== undefined && startAt >= total)) break;
+    if (newestClosed && total !== undefined && total - limit > startAt) startAt = total - limit;
+  }
+  return newestClosed ? found.slice(-limit) : found.slice(0, limit);
+}
+
+export async function sprint(params: { client: JiraClient; sprintId: number }): Promise<Sprint> {
+  return toSprint(await params.client.get(route`/rest/agile/1.0/sprint/${params.sprintId}`, sprintSchema));
+}
+
+async function nullIfMissing<T>(load: () => Promise<T>): Promise<T | null> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof JiraNotFoundError) return null;
+    throw error;
+  }
+}
+
+/** Boards found by project belong to it even when Jira leaves `location` out. */
+function toBoard(params: { board: z.output<typeof boardSchema>; fallbackProjectKey: string | null }): Board {
+  const { board } = params;
+  const type = board.type === 'scrum' || board.type === 'kanban' ? board.type : 'simple';
+  return { id: board.id, name: board.name, type, projectKey: board.location?.projectKey ?? params.fallbackProjectKey };
+}
+
+function toSprint(raw: z.output<typeof sprintSchema>): Sprint {
+  const state = raw.state.toLowerCase();
+  return {
+    id: raw.id,
+    name: raw.name,
+    // Jira only knows these three; anything else has not started, so it plans like a future sprint.
+    state: state === 'active' || state === 'closed' ? state : 'future',
+    startDate: raw.startDate ?? null,
+    endDate: raw.endDate ?? null,
+    completeDate: raw.completeDate ?? null,
+    goal: raw.goal ?? null,
+    originBoardId: raw.originBoardId ?? null,
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Issue reads. Every request names its fields explicitly and every walk stops at a cap, so the
+ * cost follows the refinement horizon, never the size of the backlog.
+ */
+import { route, type Route } from '@forge/api';
+import type { NormalizedIssue } from '../domain/issue';
+import type { FieldPlan, IssuePage } from '../usecases/ports';
+import { issueFieldsFor, normalizeIssue } from './normalize-issue';
+import type { JiraClient } from './request';
+import { agileIssuesPageSchema } from './schemas/agile-page';
+import { bulkFetchResponseSchema } from './schemas/bulkfetch';
+import { restIssueSchema } from './schemas/issue';
+import { searchJqlResponseSchema } from './schemas/search';
+
+const DEFAULT_PAGE_SIZE = 50;
+/** Jira returns at most 100 issues per page when fields are requested. */
+const MAX_PAGE_SIZE = 100;
+/** bulkfetch accepts at most 100 ids or keys per request. */
+const BULK_CHUNK = 100;
+
+const pageSizeOf = (pageSize: number | undefined) => Math.max(1, Math.min(MAX_PAGE_SIZE, pageSize ?? DEFAULT_PAGE_SIZE));
+
+export async function getIssue(params: { client: JiraClient; issueIdOrKey: string; plan: FieldPlan }): Promise<NormalizedIssue> {
+  const fields = issueFieldsFor(params.plan).join(',');
+  const issue = await params.client.get(route`/rest/api/3/issue/${params.issueIdOrKey}?fields=${fields}`, restIssueSchema);
+  return normalizeIssue({ issue, plan: params.plan });
+}
+
+export async function getIssues(params: {
+  client: JiraClient;
+  issueIdsOrKeys: string[];
+  plan: FieldPlan;
+}): Promise<{ issues: NormalizedIssue[]; missing: string[] }> {
+  const requested = [...new Set(params.issueIdsOrKeys)];
+  const fields = issueFieldsFor(params.plan);
+  const issues: NormalizedIssue[] = [];
+  for (let start = 0; start < requested.length; start += BULK_CHUNK) {
+    const chunk = requested.slice(start, start + BULK_CHUNK);
+    const page = await params.client.post(route`/rest/api/3/issue/bulkfetch`, bulkFetchResponseSchema, {
+      issueIdsOrKeys: chunk,
+      fields,
+    });
+    issues.push(...(page.issues ?? []).map((issue) => normalizeIssue({ issue, plan: params.plan })));
+  }
+  // Issues the caller may not see are left out silently (not listed in issueErrors), so
+  // "missing" is everything asked for that did not come back, whatever the reason.
+  const found = new Set(issues.flatMap((issue) => [issue.id, issue.key.toUpperCase()]));
+  const missing = requested.filter((idOrKey) => !found.has(idOrKey) && !found.has(idOrKey.toUpperCase()));
+  return { issues, missing };
+}
+
+export async function searchIssues(params: {
+  client: JiraClient;
+  jql: string;
+  plan: FieldPlan;
+  maxItems: number;
+  pageSize?: number;
+}): Promise<IssuePage> {
+  const fields = issueFieldsFor(params.plan);
+  const pageSize = pageSizeOf(params.pageSize);
+  const issues: NormalizedIssue[] = [];
+  let nextPageToken: string | undefined;
+  while (issues.length < params.maxItems) {
+    const page = await params.client.post(route`/rest/api/3/search/jql`, searchJqlResponseSchema, {
+      jql: params.jql,
+      fields,
+      maxResults: Math.min(pageSize, params.maxItems - issues.length),
+      ...(nextPageToken ? { nextPageToken } : {}),
+    });
+    const room = params.maxItems - issues.length;
+    issues.push(...page.issues.slice(0, room).map((issue) => normalizeIssue({ issue, plan: params.plan })));
+    const more = Boolean(page.nextPageToken) && page.isLast !== true;
+    if (page.issues.length > room) return { issues, truncated: true };
+    if (!more || page.issues.length === 0) return { issues, truncated: false };
+    nextPageToken = page.nextPageToken ?? undefined;
+  }
+  return { issues, truncated: true };
+}
+
+export function sprintIssues(params: {
+  client: JiraClient;
+  sprintId: number;
+  plan: FieldPlan;
+  maxItems: number;
+  pageSize?: number;
+}): Promise<IssuePage> {
+  const fields = issueFieldsFor(params.plan).join(',');
+  return walkAgileIssues({
+    ...params,
+    pageRoute: ({ startAt, maxResults }) =>
+      route`/rest/agile/1.0/sprint/${params.sprintId}/issue?startAt=${startAt}&maxResults=${maxResults}&fields=${fields}`,
+  });
+}
+
+export function backlogIssues(params: {
+  client: JiraClient;
+  boardId: number;
+  plan: FieldPlan;
+  maxItems: number;
+  pageSize?: number;
+  enough?: (soFar: NormalizedIssue[]) => boolean;
+}): Promise<IssuePage> {
+  const fields = issueFieldsFor(params.plan).join(',');
+  return walkAgileIssues({
+    ...params,
+    pageRoute: ({ startAt, maxResults }) =>
+      route`/rest/agile/1.0/board/${params.boardId}/backlog?startAt=${startAt}&maxResults=${maxResults}&fields=${fields}`,
+  });
+}
+
+/** Agile 1.0 lists page with startAt/total; walk them in rank order until told to stop. */
+async function walkAgileIssues(params: {
+  client: JiraClient;
+  plan: FieldPlan;
+  maxItems: number;
+  pageSize?: number;
+  enough?: (soFar: NormalizedIssue[]) => boolean;
+  pageRoute: (page: { startAt: number; maxResults: number }) => Route;
+}): Promise<IssuePage> {
+  const pageSize = pageSizeOf(params.pageSize);
+  const issues: NormalizedIssue[] = [];
+  let startAt = 0;
+  while (issues.length < params.maxItems) {
+    const room = params.maxItems - issues.length;
+    const page = await params.client.get(params.pageRoute({ startAt, maxResults: Math.min(pageSize, room) }), agileIssuesPageSchema);
+    issues.push(...page.issues.slice(0, room).map((issue) => normalizeIssue({ issue, plan: params.plan })));
+    if (params.enough?.(issues)) return { issues, truncated: false };
+    if (page.issues.length > room) return { issues, truncated: true };
+    startAt += page.issues.length;
+    const endReached = page.issues.length === 0 || (page.total !== undefined && startAt >= page.total);
+    if (endReached) return { issues, truncated: false };
+  }
+  return { issues, truncated: true };
+}

@@ -1,0 +1,45 @@
+import type { SprintCheck } from '../contract';
+import { checkSprint as judgeSprint } from '../domain/planning';
+import type { UseCaseDeps } from './deps';
+import { MissingResourceError } from './errors';
+import { scoreIssues } from './evaluate-issue';
+import { loadSettings, resolveProjectSetup } from './project-setup';
+import { boardVelocity } from './walk-horizon';
+
+const SPRINT_ISSUE_CAP = 300;
+
+/** Readiness of the planned sprint (the next future sprint unless one is chosen), against velocity. */
+export async function checkSprint({
+  deps,
+  project,
+  sprintId,
+}: {
+  deps: UseCaseDeps;
+  project: { id: string; key: string };
+  sprintId?: number | undefined;
+}): Promise<SprintCheck> {
+  const settings = await loadSettings({ deps, projectId: project.id });
+  const setup = await resolveProjectSetup({ deps, projectKey: project.key, settings });
+  if (!setup.board) throw new MissingResourceError(`${project.key} has no scrum board, so there are no sprints to check.`);
+  const board = setup.board;
+  const [open, velocity] = await Promise.all([
+    deps.jira.sprints({ boardId: board.id, states: ['active', 'future'] }),
+    boardVelocity({ jira: deps.jira, board, plan: setup.plan }),
+  ]);
+  const choices = open.flatMap((sprint) => (sprint.state === 'closed' ? [] : [{ id: sprint.id, name: sprint.name, state: sprint.state }]));
+  const chosen = sprintId === undefined ? (open.find((sprint) => sprint.state === 'future') ?? open[0]) : await deps.jira.sprint(sprintId);
+  if (!chosen) {
+    return judgeSprint({ sprint: null, sprints: choices, issues: [], velocity: velocity.value, warnings: ['There is no open sprint to check yet.'] });
+  }
+  const page = await deps.jira.sprintIssues({ sprintId: chosen.id, plan: setup.plan, maxItems: SPRINT_ISSUE_CAP });
+  const scored = await scoreIssues({ deps, issues: page.issues, settings });
+  const warnings = [...setup.warnings];
+  if (page.truncated) warnings.push(`Only the first ${SPRINT_ISSUE_CAP} issues of the sprint were checked.`);
+  return judgeSprint({
+    sprint: { id: chosen.id, name: chosen.name, state: chosen.state, startDate: chosen.startDate, goal: chosen.goal },
+    sprints: choices,
+    issues: scored,
+    velocity: velocity.value,
+    warnings,
+  });
+}

@@ -1,0 +1,86 @@
+import type { ProjectSettings } from '../contract';
+import type { UseCaseDeps } from './deps';
+import { scoreIssues } from './evaluate-issue';
+import { mapBounded } from './map-bounded';
+import { loadSettings, resolveProjectSetup } from './project-setup';
+import { syncReadinessProperty } from './sync-readiness-property';
+import { syncSprintFlag } from './sync-sprint-flag';
+
+export interface SprintFlagReport {
+  sprintId: number;
+  issues: number;
+  flagged: number;
+  cleared: number;
+  unchanged: number;
+  failed: number;
+  notStarted: number;
+}
+
+const SPRINT_ISSUE_CAP = 500;
+const WRITE_CONCURRENCY = 4;
+
+/**
+ * When a sprint is created or started: score every issue in it (bulk reads) and flag the ones
+ * that are not ready. Writes are spread over a few lanes; work that would overrun the trigger's
+ * time budget is left for the next event or the daily rescore.
+ */
+export async function flagSprint({
+  deps,
+  sprintId,
+  budgetMs = 20_000,
+}: {
+  deps: UseCaseDeps;
+  sprintId: number;
+  budgetMs?: number;
+}): Promise<SprintFlagReport> {
+  const deadline = Date.now() + budgetMs;
+  const sprint = await deps.appJira.sprint(sprintId);
+  const report: SprintFlagReport = { sprintId, issues: 0, flagged: 0, cleared: 0, unchanged: 0, failed: 0, notStarted: 0 };
+  if (sprint.state === 'closed') return report;
+
+  // The plan comes from the sprint's board; the first page tells which project it serves.
+  const catalog = await deps.appJira.fieldCatalog();
+  const bootstrapPlan = { estimation: null, sprint: catalog.sprint, flagged: catalog.flagged, rank: catalog.rank, acceptanceCriteria: null };
+  const firstPass = await deps.appJira.sprintIssues({ sprintId, plan: bootstrapPlan, maxItems: 1 });
+  const first = firstPass.issues[0];
+  if (!first) return report;
+  const settingsByProject = new Map<string, ProjectSettings>();
+  const settingsFor = async (projectId: string) => {
+    const known = settingsByProject.get(projectId);
+    if (known) return known;
+    const loaded = await loadSettings({ deps, projectId });
+    settingsByProject.set(projectId, loaded);
+    return loaded;
+  };
+  const homeSettings = await settingsFor(first.projectId);
+  const setup = await resolveProjectSetup({ deps: { jira: deps.appJira }, projectKey: first.projectKey, settings: homeSettings, boardId: sprint.originBoardId });
+  const page = await deps.appJira.sprintIssues({ sprintId, plan: setup.plan, maxItems: SPRINT_ISSUE_CAP });
+  const open = page.issues.filter((issue) => issue.statusCategory !== 'done');
+  report.issues = open.length;
+
+  const byProject = new Map<string, typeof open>();
+  for (const issue of open) byProject.set(issue.projectId, [...(byProject.get(issue.projectId) ?? []), issue]);
+  const scored = (
+    await Promise.all(
+      [...byProject.entries()].map(async ([projectId, issues]) => {
+        const settings = await settingsFor(projectId);
+        return (await scoreIssues({ deps, issues, settings })).map((entry) => ({ ...entry, settings }));
+      }),
+    )
+  ).flat();
+
+  const outcome = await mapBounded({
+    items: scored,
+    limit: WRITE_CONCURRENCY,
+    deadline,
+    work: async ({ issue, readiness, settings }) => {
+      await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness });
+      return syncSprintFlag({ deps, issue, readiness, settings, plan: setup.plan, openSprint: sprint });
+    },
+  });
+  for (const result of outcome.results) if (result) report[result]++;
+  report.failed = outcome.errors.length;
+  report.notStarted = outcome.notStarted;
+  for (const { error } of outcome.errors) console.warn('[refinement-radar] sprint flag failed', error instanceof Error ? error.message : error);
+  return report;
+}

@@ -1,0 +1,38 @@
+import type { IssueReadiness, ProjectSettings } from '../contract';
+import type { UseCaseDeps } from './deps';
+import { loadIssueState, scoreIssue } from './evaluate-issue';
+import { loadSettings, resolveProjectSetup, type ProjectSetup } from './project-setup';
+import { syncReadinessProperty } from './sync-readiness-property';
+
+export interface IssueRef {
+  project: { id: string; key: string };
+  issue: { id: string; key: string };
+}
+
+export interface ReadinessView {
+  readiness: IssueReadiness;
+  settings: ProjectSettings;
+  setup: ProjectSetup;
+}
+
+/**
+ * The panel's judgement of one issue: read as the user (they only see what Jira lets them),
+ * then refresh the JQL index as the app, only if the judgement changed.
+ */
+export async function getReadiness({ deps, ref }: { deps: UseCaseDeps; ref: IssueRef }): Promise<ReadinessView> {
+  const settings = await loadSettings({ deps, projectId: ref.project.id });
+  const setup = await resolveProjectSetup({ deps, projectKey: ref.project.key, settings });
+  const [issue, state] = await Promise.all([
+    deps.jira.getIssue({ issueIdOrKey: ref.issue.id, plan: setup.plan }),
+    loadIssueState({ deps, issueId: ref.issue.id }),
+  ]);
+  const readiness = scoreIssue({ issue, settings, state, now: deps.clock.now(), warnings: [...setup.warnings] });
+  try {
+    await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness });
+  } catch (error) {
+    // The panel's answer stands even when the index cannot be refreshed; the daily rescore retries.
+    readiness.warnings.push('The JQL readiness index could not be updated just now; it will be refreshed later.');
+    console.warn('[refinement-radar] readiness property sync failed', error instanceof Error ? error.message : error);
+  }
+  return { readiness, settings, setup };
+}

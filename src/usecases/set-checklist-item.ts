@@ -1,0 +1,36 @@
+import type { IssueReadiness } from '../contract';
+import type { UseCaseDeps } from './deps';
+import { BadRequestError } from './errors';
+import { getReadiness, type IssueRef } from './get-readiness';
+import { loadSettings } from './project-setup';
+
+/**
+ * Ticks or unticks a manual Definition-of-Ready item. The item must be one the project's
+ * settings define, so nothing the browser sends can choose a storage key.
+ */
+export async function setChecklistItem({
+  deps,
+  ref,
+  accountId,
+  itemId,
+  checked,
+}: {
+  deps: UseCaseDeps;
+  ref: IssueRef;
+  accountId: string;
+  itemId: string;
+  checked: boolean;
+}): Promise<IssueReadiness> {
+  const settings = await loadSettings({ deps, projectId: ref.project.id });
+  const item = settings.manualItems.find((candidate) => candidate.enabled && candidate.id === itemId);
+  if (!item) throw new BadRequestError(`“${itemId.slice(0, 60)}” is not a checklist item of this project's Definition of Ready.`);
+  // Reading the issue as the user proves they may see it before anything is stored.
+  const me = await deps.jira.myself();
+  await deps.jira.getIssue({ issueIdOrKey: ref.issue.id, plan: { estimation: null, sprint: null, flagged: null, rank: null, acceptanceCriteria: null } });
+  await deps.stores.checklist.set({
+    issueId: ref.issue.id,
+    itemId: item.id,
+    tick: { checked, by: accountId, byName: me.displayName, at: deps.clock.now().toISOString() },
+  });
+  return (await getReadiness({ deps, ref })).readiness;
+}

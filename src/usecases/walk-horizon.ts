@@ -1,0 +1,129 @@
+import type { ProjectSettings } from '../contract';
+import { BACKLOG, computeVelocity, horizonReached, selectHorizon, type HorizonSelection, type PlannedCandidate, type Velocity } from '../domain/planning';
+import type { NormalizedIssue } from '../domain/issue';
+import type { Board, FieldPlan, JiraGateway, Sprint } from './ports';
+
+const ITEM_CAP = 200;
+const CLOSED_SPRINT_ISSUE_CAP = 500;
+const ACTIVE_SPRINT_CAP = 300;
+
+export interface HorizonWalk {
+  selection: HorizonSelection<PlannedCandidate>;
+  velocity: Velocity;
+  /** Keys already being worked on (active sprint): a blocker there is not an order problem. */
+  earlierWork: Set<string>;
+  futureSprints: Sprint[];
+  activeSprint: Sprint | null;
+}
+
+/** Mean completed points of the board's last closed sprints (there is no public velocity endpoint). */
+export async function boardVelocity({ jira, board, plan }: { jira: JiraGateway; board: Board; plan: FieldPlan }): Promise<Velocity> {
+  const closed = await jira.sprints({ boardId: board.id, states: ['closed'] });
+  const recent = [...closed]
+    .sort((a, b) => (b.completeDate ?? b.endDate ?? '').localeCompare(a.completeDate ?? a.endDate ?? ''))
+    .slice(0, 3);
+  const results = await Promise.all(
+    recent.map(async (sprint) => {
+      const page = await jira.sprintIssues({ sprintId: sprint.id, plan, maxItems: CLOSED_SPRINT_ISSUE_CAP });
+      const done = page.issues.filter((issue) => issue.statusCategory === 'done' && issue.kind !== 'subtask');
+      return {
+        name: sprint.name,
+        completedAt: sprint.completeDate ?? sprint.endDate,
+        completedPoints: plan.estimation ? done.reduce((sum, issue) => sum + (issue.estimate ?? 0), 0) : null,
+      };
+    }),
+  );
+  return computeVelocity({ sprints: results });
+}
+
+const isOpen = (issue: NormalizedIssue) => issue.statusCategory !== 'done';
+
+/**
+ * Walks ranked, unresolved work outside the active sprint — future sprints in order, then the
+ * backlog by rank — until it covers `horizonSprints` sprints of velocity or 200 items. Each page
+ * is asked for only while the horizon is not yet covered, so the cost follows the horizon, never
+ * the size of the backlog.
+ */
+export async function walkHorizon({
+  jira,
+  board,
+  plan,
+  settings,
+  projectKey,
+}: {
+  jira: JiraGateway;
+  board: Board | null;
+  plan: FieldPlan;
+  settings: ProjectSettings;
+  projectKey: string;
+}): Promise<HorizonWalk> {
+  const horizonSprints = settings.agenda.horizonSprints;
+  if (!board) {
+    const page = await jira.searchIssues({
+      jql: `project = "${projectKey}" AND statusCategory != Done ORDER BY Rank ASC`,
+      plan,
+      maxItems: ITEM_CAP,
+      pageSize: 100,
+    });
+    const candidates = page.issues.map((issue, i) => ({ issue, plannedIn: BACKLOG, position: i + 1 }));
+    return {
+      selection: selectHorizon({ candidates: candidates.map(withEstimate), moreAvailable: page.truncated, velocity: null, horizonSprints, maxItems: ITEM_CAP }),
+      velocity: { value: null, sprintsUsed: [] },
+      earlierWork: new Set(),
+      futureSprints: [],
+      activeSprint: null,
+    };
+  }
+
+  const [velocity, openSprints] = await Promise.all([
+    boardVelocity({ jira, board, plan }),
+    jira.sprints({ boardId: board.id, states: ['active', 'future'] }),
+  ]);
+  const activeSprint = openSprints.find((sprint) => sprint.state === 'active') ?? null;
+  const futureSprints = openSprints.filter((sprint) => sprint.state === 'future');
+  const earlierWork = new Set<string>();
+  if (activeSprint) {
+    const active = await jira.sprintIssues({ sprintId: activeSprint.id, plan: { ...plan, estimation: null }, maxItems: ACTIVE_SPRINT_CAP });
+    for (const issue of active.issues) earlierWork.add(issue.key);
+  }
+
+  const reached = (soFar: readonly PlannedCandidate[]) =>
+    horizonReached({ soFar: soFar.map(withEstimate), velocity: velocity.value, horizonSprints, maxItems: ITEM_CAP });
+  const candidates: PlannedCandidate[] = [];
+  const add = (issues: NormalizedIssue[], plannedIn: string) => {
+    for (const issue of issues.filter(isOpen)) candidates.push({ issue, plannedIn, position: candidates.length + 1 });
+  };
+  let moreAvailable = false;
+  for (const sprint of futureSprints) {
+    if (reached(candidates)) {
+      moreAvailable = true;
+      break;
+    }
+    const page = await jira.sprintIssues({ sprintId: sprint.id, plan, maxItems: ITEM_CAP - candidates.length });
+    add(page.issues, sprint.name);
+  }
+  if (!reached(candidates)) {
+    const before = candidates.length;
+    const page = await jira.backlogIssues({
+      boardId: board.id,
+      plan,
+      maxItems: ITEM_CAP - before,
+      enough: (soFar) => reached([...candidates, ...soFar.filter(isOpen).map((issue, i) => ({ issue, plannedIn: BACKLOG, position: before + i + 1 }))]),
+    });
+    add(page.issues, BACKLOG);
+    moreAvailable = page.truncated;
+  } else {
+    moreAvailable = true;
+  }
+  return {
+    selection: selectHorizon({ candidates: candidates.map(withEstimate), moreAvailable, velocity: velocity.value, horizonSprints, maxItems: ITEM_CAP }),
+    velocity,
+    earlierWork,
+    futureSprints,
+    activeSprint,
+  };
+}
+
+function withEstimate<T extends { issue: NormalizedIssue }>(candidate: T): T & { estimate: number | null } {
+  return { ...candidate, estimate: candidate.issue.estimate };
+}

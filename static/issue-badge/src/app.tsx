@@ -1,0 +1,52 @@
+import Button from '@atlaskit/button/new';
+import Lozenge from '@atlaskit/lozenge';
+import Spinner from '@atlaskit/spinner';
+import { token } from '@atlaskit/tokens';
+import type { IssueReadiness } from '../../../src/contract';
+import { call } from '../../shared/api';
+import { badgeText, topGap } from '../../shared/format';
+import { useLoad } from '../../shared/use-resolver';
+
+/** Compact readiness for the issue context panel: state, score and the one gap to fix first. */
+export function App() {
+  const readiness = useLoad<IssueReadiness>({ load: () => call('getReadiness', {}), key: 'badge' });
+  const { state } = readiness;
+  const row = { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: token('space.100'), minHeight: 32 } as const;
+
+  if (state.status === 'loading') {
+    return (
+      <div data-testid="loading" role="status" style={row}>
+        <Spinner size="small" label="Checking readiness" />
+        <span style={{ color: token('color.text.subtle') }}>Checking readiness…</span>
+      </div>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <div data-testid="error-state" data-code={state.error.code} style={row}>
+        <Lozenge appearance="moved">Unavailable</Lozenge>
+        <span style={{ color: token('color.text.subtle'), overflowWrap: 'anywhere' }}>{state.error.message}</span>
+        <Button spacing="compact" onClick={readiness.reload} testId="retry">
+          Retry
+        </Button>
+      </div>
+    );
+  }
+  const r = state.data;
+  const gap = topGap(r);
+  return (
+    <div style={row}>
+      <span data-testid="readiness-badge" data-state={r.excluded ? 'excluded' : r.ready ? 'ready' : 'not-ready'} data-score={r.excluded ? undefined : Math.round(r.score)}>
+        <Lozenge appearance={r.excluded ? 'default' : r.ready ? 'success' : 'removed'} isBold={!r.excluded}>
+          {badgeText(r)}
+        </Lozenge>
+      </span>
+      {gap === null ? null : (
+        <span data-testid="readiness-gap" style={{ color: token('color.text.subtle'), font: token('font.body.small'), overflowWrap: 'anywhere' }}>
+          {gap}
+        </span>
+      )}
+      {r.excluded ? <span style={{ color: token('color.text.subtle'), font: token('font.body.small') }}>{r.issueType} is excluded from the Definition of Ready</span> : null}
+    </div>
+  );
+}

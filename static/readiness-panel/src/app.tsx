@@ -1,0 +1,38 @@
+import Heading from '@atlaskit/heading';
+import type { IssueReadiness } from '../../../src/contract';
+import { call } from '../../shared/api';
+import { Stack } from '../../shared/layout';
+import { ErrorState, LoadingState } from '../../shared/states';
+import { useLoad } from '../../shared/use-resolver';
+import { Checklist } from './checklist';
+import { EstimationSection } from './estimation-section';
+import { FlagList } from './flag-list';
+import { ReadinessSummary } from './readiness-summary';
+import { WarningList } from './warning-list';
+
+export function App() {
+  const readiness = useLoad<IssueReadiness>({ load: () => call('getReadiness', {}), key: 'readiness' });
+  const { state } = readiness;
+  return (
+    <main style={{ maxWidth: 720 }}>
+      {state.status === 'loading' ? <LoadingState label="Checking the Definition of Ready…" /> : null}
+      {state.status === 'error' ? <ErrorState title="Could not check this issue" error={state.error} onRetry={readiness.reload} /> : null}
+      {state.status === 'ready' ? (
+        <Stack gap="space.300">
+          <ReadinessSummary readiness={state.data} refreshing={readiness.refreshing} onRefresh={readiness.reload} />
+          <WarningList warnings={state.data.warnings} />
+          {state.data.excluded ? null : <Checklist readiness={state.data} onUpdated={readiness.setData} />}
+          <FlagList flags={state.data.flags} />
+          <section aria-labelledby="estimation-heading">
+            <Stack gap="space.150">
+              <Heading size="small" as="h2" id="estimation-heading">
+                Estimation
+              </Heading>
+              <EstimationSection onAccepted={readiness.setData} />
+            </Stack>
+          </section>
+        </Stack>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import Checkbox from '@atlaskit/checkbox';
+import Heading from '@atlaskit/heading';
+import Lozenge from '@atlaskit/lozenge';
+import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
+import type { Criterion, IssueReadiness } from '../../../src/contract';
+import { call } from '../../shared/api';
+import { toCallError, type ResolverCallError } from '../../shared/envelope';
+import { formatDate, manualItemId, statusAppearance, statusLabel } from '../../shared/format';
+import { Inline, Stack, Subtle } from '../../shared/layout';
+import { EmptyState } from '../../shared/states';
+
+const STATUS_GLYPH: Record<Criterion['status'], string> = { pass: '✓', warn: '!', fail: '✕', skip: '–' };
+
+function StatusBadge(props: { status: Criterion['status'] }) {
+  return (
+    <span style={{ display: 'inline-flex', minWidth: 76 }}>
+      <Lozenge appearance={statusAppearance(props.status)}>
+        <span aria-hidden="true">{STATUS_GLYPH[props.status]} </span>
+        {statusLabel(props.status)}
+      </Lozenge>
+    </span>
+  );
+}
+
+function Meta(props: { criterion: Criterion }) {
+  const c = props.criterion;
+  return (
+    <Inline gap="space.075" >
+      {c.required ? (
+        <Lozenge appearance="new" testId={`required-${c.id}`}>
+          Required
+        </Lozenge>
+      ) : null}
+      <Subtle small>weight {c.weight}</Subtle>
+    </Inline>
+  );
+}
+
+function Explanation(props: { criterion: Criterion }) {
+  const c = props.criterion;
+  return (
+    <>
+      {c.detail.trim() === '' ? null : (
+        <Subtle as="p" small testId={`detail-${c.id}`}>
+          {c.detail}
+        </Subtle>
+      )}
+      {c.fix === undefined || c.fix.trim() === '' || c.status === 'pass' ? null : (
+        <p data-testid={`fix-${c.id}`} style={{ margin: 0, font: token('font.body.small'), color: token('color.text'), overflowWrap: 'anywhere' }}>
+          <strong>Fix: </strong>
+          {c.fix}
+        </p>
+      )}
+    </>
+  );
+}
+
+function ManualRow(props: { criterion: Criterion; itemId: string; busy: boolean; disabled: boolean; onToggle: (checked: boolean) => void }) {
+  const c = props.criterion;
+  const checked = c.status === 'pass';
+  return (
+    <Stack gap="space.050">
+      <Inline spread align="start">
+        <div data-testid={`manual-${props.itemId}`} data-checked={checked ? 'true' : 'false'} style={{ flex: '1 1 200px', minWidth: 0 }}>
+          <Checkbox
+            testId={`manual-${props.itemId}`}
+            isChecked={checked}
+            isDisabled={props.disabled || props.busy}
+            onChange={(event) => props.onToggle(event.currentTarget.checked)}
+            label={c.label}
+            name={`manual-${props.itemId}`}
+          />
+        </div>
+        <Meta criterion={c} />
+      </Inline>
+      <div style={{ paddingLeft: token('space.300') }}>
+        <Stack gap="space.050">
+          {c.checkedBy === undefined ? null : (
+            <Subtle small testId={`checked-by-${props.itemId}`}>
+              Ticked by {c.checkedBy.displayName} on {formatDate({ iso: c.checkedBy.at })}
+            </Subtle>
+          )}
+          {checked ? null : <Explanation criterion={c} />}
+        </Stack>
+      </div>
+    </Stack>
+  );
+}
+
+function AutoRow(props: { criterion: Criterion }) {
+  const c = props.criterion;
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: token('space.150'), alignItems: 'start' }}>
+      <StatusBadge status={c.status} />
+      <Stack gap="space.050">
+        <Inline spread>
+          <span style={{ font: token('font.body'), fontWeight: token('font.weight.medium'), color: token('color.text') }}>{c.label}</span>
+          <Meta criterion={c} />
+        </Inline>
+        <Explanation criterion={c} />
+      </Stack>
+    </div>
+  );
+}
+
+/** Every criterion, failing first as delivered; manual items can be ticked. */
+export function Checklist(props: { readiness: IssueReadiness; onUpdated: (readiness: IssueReadiness) => void }) {
+  const [busyItem, setBusyItem] = useState<string | null>(null);
+  const [error, setError] = useState<ResolverCallError | null>(null);
+
+  const toggle = (itemId: string, checked: boolean) => {
+    setBusyItem(itemId);
+    setError(null);
+    call('setChecklistItem', { itemId, checked })
+      .then(props.onUpdated, (e: unknown) => setError(toCallError(e)))
+      .finally(() => setBusyItem(null));
+  };
+
+  const criteria = props.readiness.criteria;
+  return (
+    <section aria-labelledby="checklist-heading" data-testid="checklist">
+      <Stack gap="space.150">
+        <Heading size="xsmall" as="h3" id="checklist-heading">
+          Checklist
+        </Heading>
+        {error === null ? null : (
+          <div data-testid="checklist-error">
+            <SectionMessage appearance="error" title="Could not update the checklist">
+              <p style={{ margin: 0 }}>{error.message}</p>
+            </SectionMessage>
+          </div>
+        )}
+        {criteria.length === 0 ? (
+          <EmptyState title="No criteria enabled" description="A project admin can choose criteria in the project settings." />
+        ) : (
+          <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {criteria.map((c, index) => {
+              const itemId = c.manual ? manualItemId(c.id) : null;
+              return (
+                <li
+                  key={c.id}
+                  data-testid={`criterion-${c.id}`}
+                  data-status={c.status}
+                  style={{
+                    padding: `${token('space.150')} 0`,
+                    borderTop: index === 0 ? 'none' : `${token('border.width')} solid ${token('color.border')}`,
+                  }}
+                >
+                  {itemId === null ? (
+                    <AutoRow criterion={c} />
+                  ) : (
+                    <ManualRow criterion={c} itemId={itemId} busy={busyItem === itemId} disabled={busyItem !== null} onToggle={(checked) => toggle(itemId, checked)} />
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Stack>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { CardValue, EstimationRound, ScaleCard, Vote } from '../../../src/contract';
+
+/** Card values that stand for story points ("?" and "coffee" do not). */
+export function numericCards(cards: ScaleCard[]): ScaleCard[] {
+  return cards.filter((card): card is ScaleCard & { points: number } => card.points !== null);
+}
+
+/**
+ * The card to suggest when accepting: the median of the numeric votes, rounded up
+ * to the nearest card on the scale (estimates round up, never down). Null without numeric votes.
+ */
+export function medianCard(args: { cards: ScaleCard[]; votes: Pick<Vote, 'value'>[] }): CardValue | null {
+  const pointsByValue = new Map(numericCards(args.cards).map((card) => [card.value, card.points ?? 0]));
+  const points = args.votes.flatMap((vote) => {
+    const p = pointsByValue.get(vote.value);
+    return p === undefined ? [] : [p];
+  });
+  if (points.length === 0) return null;
+  points.sort((a, b) => a - b);
+  const middle = Math.floor(points.length / 2);
+  const median = points.length % 2 === 1 ? (points[middle] ?? 0) : ((points[middle - 1] ?? 0) + (points[middle] ?? 0)) / 2;
+  const ordered = [...pointsByValue.entries()].sort((a, b) => a[1] - b[1]);
+  const atOrAbove = ordered.find(([, p]) => p >= median);
+  return (atOrAbove ?? ordered[ordered.length - 1])?.[0] ?? null;
+}
+
+export interface VoterRow {
+  accountId: string;
+  displayName: string;
+  /** Only after reveal. */
+  value: CardValue | null;
+  isMe: boolean;
+}
+
+/** One row per voter; values appear only once the round is revealed. */
+export function voterRows(args: { round: Pick<EstimationRound, 'voters' | 'votes' | 'revealed'>; myAccountId: string | null }): VoterRow[] {
+  const valueById = new Map(args.round.votes.map((v) => [v.accountId, v.value]));
+  const rows: VoterRow[] = args.round.voters.map((voter) => ({
+    accountId: voter.accountId,
+    displayName: voter.displayName,
+    value: args.round.revealed ? (valueById.get(voter.accountId) ?? null) : null,
+    isMe: voter.accountId === args.myAccountId,
+  }));
+  // Votes revealed for someone missing from `voters` still count.
+  if (args.round.revealed) {
+    for (const vote of args.round.votes) {
+      if (!rows.some((r) => r.accountId === vote.accountId)) {
+        rows.push({ accountId: vote.accountId, displayName: vote.displayName, value: vote.value, isMe: vote.accountId === args.myAccountId });
+      }
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,74 @@
+import type { HeadType, RowType } from '@atlaskit/dynamic-table/types';
+import { token } from '@atlaskit/tokens';
+import type { AgendaItem } from '../../../src/contract';
+import { FlagLozenges, ScoreLozenge } from '../../shared/flag-lozenges';
+import { formatPoints } from '../../shared/format';
+import { IssueLink } from '../../shared/issue-link';
+import { WrapText } from '../../shared/text';
+
+export function agendaHead(): HeadType {
+  return {
+    cells: [
+      { key: 'rank', content: '#', isSortable: true, width: 4 },
+      { key: 'key', content: 'Key', isSortable: true, width: 8 },
+      { key: 'summary', content: 'Summary', isSortable: true, width: 26 },
+      { key: 'type', content: 'Type', isSortable: true, width: 7 },
+      { key: 'score', content: 'Score', isSortable: true, width: 10 },
+      { key: 'estimate', content: 'Estimate', isSortable: true, width: 6 },
+      { key: 'flags', content: 'Flags', isSortable: true, width: 14 },
+      { key: 'focus', content: 'Focus', width: 18 },
+      { key: 'timebox', content: 'Min', isSortable: true, width: 5 },
+    ],
+  };
+}
+
+/** Issue keys sort by project then number ("DEMO-9" before "DEMO-10"). */
+function keySortValue(issueKey: string): string {
+  const match = /^(.*)-(\d+)$/.exec(issueKey);
+  return match === null ? issueKey : `${match[1]}-${(match[2] ?? '').padStart(9, '0')}`;
+}
+
+export function agendaRows(items: AgendaItem[]): RowType[] {
+  return items.map((item) => ({
+    key: item.issueKey,
+    cells: [
+      { key: item.rank, content: item.rank },
+      {
+        key: keySortValue(item.issueKey),
+        content: (
+          <span data-testid={`agenda-row-${item.issueKey}`}>
+            <IssueLink issueKey={item.issueKey} />
+          </span>
+        ),
+      },
+      {
+        key: item.summary.toLowerCase(),
+        content: (
+          <span>
+            <WrapText text={item.summary} />
+            <span style={{ display: 'block', color: token('color.text.subtlest'), font: token('font.body.small') }}>{item.plannedIn}</span>
+          </span>
+        ),
+      },
+      { key: item.issueType, content: item.issueType },
+      { key: item.score, content: <ScoreLozenge score={item.score} ready={item.ready} /> },
+      { key: item.estimate ?? -1, content: formatPoints(item.estimate) },
+      { key: item.flags.length, content: <FlagLozenges issueKey={item.issueKey} flags={item.flags} /> },
+      {
+        content:
+          item.focus.length === 0 ? (
+            <span style={{ color: token('color.text.subtlest') }}>Quick check</span>
+          ) : (
+            <ul style={{ margin: 0, paddingLeft: token('space.200') }}>
+              {item.focus.map((f, i) => (
+                <li key={i} style={{ overflowWrap: 'anywhere' }}>
+                  {f}
+                </li>
+              ))}
+            </ul>
+          ),
+      },
+      { key: item.timeboxMinutes, content: <span data-testid={`timebox-${item.issueKey}`}>{item.timeboxMinutes}</span> },
+    ],
+  }));
+}

@@ -1,0 +1,149 @@
+import Button from '@atlaskit/button/new';
+import DynamicTable from '@atlaskit/dynamic-table';
+import Heading from '@atlaskit/heading';
+import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
+import type { Agenda, AgendaItem } from '../../../src/contract';
+import { formatDate, formatPoints } from '../../shared/format';
+import { Card, Inline, Stack, Subtle } from '../../shared/layout';
+import { EmptyState } from '../../shared/states';
+import { agendaHead, agendaRows } from './agenda-rows';
+import { CopyAgenda } from './copy-agenda';
+
+const SESSION_CHOICES = [30, 45, 60, 90] as const;
+
+const STOP_REASON: Record<Agenda['horizon']['stoppedBecause'], string> = {
+  points: 'reached the target points',
+  'item-limit': 'reached the item limit',
+  'end-of-backlog': 'reached the end of the backlog',
+};
+
+function SessionPicker(props: { value: number; disabled: boolean; onChange: (minutes: number) => void }) {
+  return (
+    <div role="group" aria-label="Session length in minutes" data-testid="session-minutes" data-value={props.value} style={{ display: 'inline-flex', gap: token('space.050') }}>
+      {SESSION_CHOICES.map((minutes) => (
+        <Button
+          key={minutes}
+          spacing="compact"
+          isSelected={minutes === props.value}
+          aria-pressed={minutes === props.value}
+          isDisabled={props.disabled}
+          onClick={() => props.onChange(minutes)}
+          testId={`session-minutes-${minutes}`}
+        >
+          {minutes} min
+        </Button>
+      ))}
+    </div>
+  );
+}
+
+function Fact(props: { label: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <div style={{ minWidth: 140 }} data-testid={props.testId}>
+      <div style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>{props.label}</div>
+      <div style={{ font: token('font.body.large'), color: token('color.text'), fontWeight: token('font.weight.medium') }}>{props.children}</div>
+    </div>
+  );
+}
+
+function AgendaHeader(props: { agenda: Agenda; refreshing: boolean; onSessionMinutes: (m: number) => void; onRefresh: () => void }) {
+  const a = props.agenda;
+  const over = a.totalMinutes > a.sessionMinutes;
+  const h = a.horizon;
+  return (
+    <Card label="Session">
+      <Stack gap="space.200">
+        <Inline spread align="start">
+          <Stack gap="space.050">
+            <Heading size="medium" as="h2">
+              {a.boardName ?? `${a.projectKey} backlog`}
+            </Heading>
+            <Subtle small>Planned {formatDate({ iso: a.generatedAt, withTime: true })}</Subtle>
+          </Stack>
+          <Inline gap="space.100">
+            <SessionPicker value={a.sessionMinutes} disabled={props.refreshing} onChange={props.onSessionMinutes} />
+            <Button appearance="subtle" onClick={props.onRefresh} isLoading={props.refreshing} testId="refresh-agenda">
+              Refresh
+            </Button>
+            <CopyAgenda agenda={a} />
+          </Inline>
+        </Inline>
+        <Inline gap="space.400" align="start">
+          <Fact label="Timebox" testId="timebox-total">
+            <span style={{ color: over ? token('color.text.danger') : token('color.text') }}>
+              {a.totalMinutes} of {a.sessionMinutes} min
+            </span>
+          </Fact>
+          <Fact label="Items">{a.items.length}</Fact>
+          <Fact label="Horizon" testId="horizon">
+            {h.items} items · {h.points}
+            {h.targetPoints === null ? '' : ` of ${h.targetPoints}`} pt
+          </Fact>
+          <Fact label="Velocity" testId="velocity">
+            {a.velocity.value === null ? 'unknown' : `${formatPoints(a.velocity.value)} pt / sprint`}
+          </Fact>
+          <Fact label="Estimation field">{a.estimationFieldName ?? 'not found'}</Fact>
+        </Inline>
+        <Subtle small>
+          The horizon {STOP_REASON[h.stoppedBecause]}
+          {a.velocity.sprintsUsed.length > 0 ? `; velocity from ${a.velocity.sprintsUsed.join(', ')}` : ''}.
+        </Subtle>
+      </Stack>
+    </Card>
+  );
+}
+
+function Table(props: { items: AgendaItem[]; testId: string; caption: string }) {
+  return (
+    <div data-testid={props.testId} style={{ overflowX: 'auto' }}>
+      <DynamicTable head={agendaHead()} rows={agendaRows(props.items)} label={props.caption} defaultSortKey="rank" defaultSortOrder="ASC" isFixedSize />
+    </div>
+  );
+}
+
+/** What to discuss, in rank order, with a timebox per item and what the meeting should do. */
+export function AgendaTab(props: { agenda: Agenda; refreshing: boolean; onSessionMinutes: (minutes: number) => void; onRefresh: () => void }) {
+  const a = props.agenda;
+  return (
+    <Stack gap="space.300">
+      <AgendaHeader agenda={a} refreshing={props.refreshing} onSessionMinutes={props.onSessionMinutes} onRefresh={props.onRefresh} />
+      {a.truncated ? (
+        <SectionMessage appearance="warning" title="Backlog too long to walk completely">
+          <p style={{ margin: 0 }}>Only the first 200 ranked items were read; the agenda may miss work ranked further down.</p>
+        </SectionMessage>
+      ) : null}
+      {a.warnings.length > 0 ? (
+        <div data-testid="warnings">
+          <SectionMessage appearance="warning" title="Partial answer">
+            <ul style={{ margin: 0, paddingLeft: token('space.250') }}>
+              {a.warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          </SectionMessage>
+        </div>
+      ) : null}
+      {a.items.length === 0 ? (
+        <EmptyState title="Nothing to refine" description="Every item in the refinement horizon is ready. Enjoy the short meeting." />
+      ) : (
+        <Table items={a.items} testId="agenda-table" caption="Refinement agenda" />
+      )}
+      <section aria-labelledby="carry-over-heading">
+        <Stack gap="space.100">
+          <Heading size="small" as="h3" id="carry-over-heading">
+            Carry-over
+          </Heading>
+          <Subtle small>Items that did not fit the session; take them next time.</Subtle>
+          {a.carryOver.length === 0 ? (
+            <div data-testid="carry-over">
+              <Subtle small>Nothing carried over.</Subtle>
+            </div>
+          ) : (
+            <Table items={a.carryOver} testId="carry-over" caption="Carry-over" />
+          )}
+        </Stack>
+      </section>
+    </Stack>
+  );
+}

@@ -1,0 +1,35 @@
+import Lozenge from '@atlaskit/lozenge';
+import Tooltip from '@atlaskit/tooltip';
+import { token } from '@atlaskit/tokens';
+import type { Flag } from '../../src/contract';
+import { flagLabel, flagTestId, severityAppearance } from './format';
+
+/** One lozenge per flag; the message is in a tooltip (focusable, so keyboard users get it too). */
+export function FlagLozenges(props: { issueKey: string; flags: Flag[] }) {
+  if (props.flags.length === 0) return <span style={{ color: token('color.text.subtlest') }}>—</span>;
+  return (
+    <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: token('space.050') }}>
+      {props.flags.map((flag, i) => {
+        const related = flag.related.length > 0 ? ` (${flag.related.join(', ')})` : '';
+        return (
+          <Tooltip key={`${flag.type}-${flag.kind ?? ''}-${i}`} content={`${flag.message}${related}`}>
+            {(tooltipProps) => (
+              <span {...tooltipProps} tabIndex={0} data-testid={flagTestId({ issueKey: props.issueKey, flag })} aria-label={`${flagLabel(flag)}: ${flag.message}`}>
+                <Lozenge appearance={severityAppearance(flag.severity)}>{flagLabel(flag)}</Lozenge>
+              </span>
+            )}
+          </Tooltip>
+        );
+      })}
+    </span>
+  );
+}
+
+/** Score as a lozenge coloured by the ready state. */
+export function ScoreLozenge(props: { score: number; ready: boolean }) {
+  return (
+    <Lozenge appearance={props.ready ? 'success' : 'removed'}>
+      {Math.round(props.score)} · {props.ready ? 'ready' : 'not ready'}
+    </Lozenge>
+  );
+}

@@ -1,0 +1,135 @@
+import type { CardValue, CriterionStatus, DependencyKind, Flag, FlagSeverity, FlagType, IssueReadiness } from '../../src/contract';
+
+/** Lozenge appearances Atlaskit offers (kept here so helpers stay free of React). */
+export type LozengeAppearance = 'default' | 'success' | 'removed' | 'inprogress' | 'new' | 'moved';
+
+/** "?" stays "?", "coffee" becomes a cup; every other card shows its value. */
+export function cardLabel(value: CardValue): string {
+  if (value === 'coffee') return '☕';
+  return value;
+}
+
+/** Accessible name of a card, so screen readers do not announce an emoji. */
+export function cardAriaLabel(value: CardValue): string {
+  if (value === 'coffee') return 'Coffee break';
+  if (value === '?') return 'Unsure';
+  return value;
+}
+
+export function initials(displayName: string): string {
+  const parts = displayName.trim().split(/\s+/).filter((p) => p !== '');
+  const first = parts[0]?.[0] ?? '?';
+  const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}
+
+/** "21 Nov 2026"; the raw text when the date cannot be read (never "Invalid Date"). */
+export function formatDate(args: { iso: string; locale?: string; withTime?: boolean }): string {
+  const date = new Date(args.iso);
+  if (Number.isNaN(date.getTime())) return args.iso;
+  const options: Intl.DateTimeFormatOptions = args.withTime
+    ? { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }
+    : { day: 'numeric', month: 'short', year: 'numeric' };
+  return new Intl.DateTimeFormat(args.locale ?? 'en-GB', options).format(date);
+}
+
+export function statusAppearance(status: CriterionStatus): LozengeAppearance {
+  switch (status) {
+    case 'pass':
+      return 'success';
+    case 'warn':
+      return 'moved';
+    case 'fail':
+      return 'removed';
+    case 'skip':
+      return 'default';
+  }
+}
+
+export function statusLabel(status: CriterionStatus): string {
+  switch (status) {
+    case 'pass':
+      return 'Pass';
+    case 'warn':
+      return 'Check';
+    case 'fail':
+      return 'Missing';
+    case 'skip':
+      return 'Skipped';
+  }
+}
+
+export function severityAppearance(severity: FlagSeverity): LozengeAppearance {
+  switch (severity) {
+    case 'high':
+      return 'removed';
+    case 'medium':
+      return 'moved';
+    case 'low':
+      return 'default';
+  }
+}
+
+const FLAG_LABELS: Record<FlagType, string> = {
+  dependency: 'Dependency',
+  divergence: 'Divergent estimates',
+  'too-big': 'Too big',
+  unknowns: 'Unknowns',
+  'no-estimate': 'No estimate',
+  'no-acceptance-criteria': 'No acceptance criteria',
+  stale: 'Stale',
+};
+
+const KIND_LABELS: Record<DependencyKind, string> = {
+  blocked: 'Blocked',
+  order: 'Rank order',
+  cycle: 'Cycle',
+  'cross-project': 'Cross-project',
+  hidden: 'Hidden link',
+};
+
+/** Short text for a flag lozenge: "Blocked", "Too big", "No estimate"… */
+export function flagLabel(flag: Pick<Flag, 'type' | 'kind'>): string {
+  if (flag.type === 'dependency' && flag.kind !== undefined) return KIND_LABELS[flag.kind];
+  return FLAG_LABELS[flag.type];
+}
+
+/** `flag-<KEY>-<type>[-<kind>]`, the hook browser tests use. */
+export function flagTestId(args: { issueKey: string; flag: Pick<Flag, 'type' | 'kind'> }): string {
+  const kind = args.flag.kind === undefined ? '' : `-${args.flag.kind}`;
+  return `flag-${args.issueKey}-${args.flag.type}${kind}`;
+}
+
+/** `manual:definition-reviewed` → `definition-reviewed`; null for automatic criteria. */
+export function manualItemId(criterionId: string): string | null {
+  return criterionId.startsWith('manual:') ? criterionId.slice('manual:'.length) : null;
+}
+
+/** What the issue badge says: "Ready · 86", "Not ready · 42", "Not scored". */
+export function badgeText(readiness: Pick<IssueReadiness, 'excluded' | 'ready' | 'score'>): string {
+  if (readiness.excluded) return 'Not scored';
+  return `${readiness.ready ? 'Ready' : 'Not ready'} · ${Math.round(readiness.score)}`;
+}
+
+/** The most important gap, failing required criteria first: "missing: acceptance criteria". */
+export function topGap(readiness: Pick<IssueReadiness, 'excluded' | 'criteria'>): string | null {
+  if (readiness.excluded) return null;
+  const failing = readiness.criteria.filter((c) => c.status === 'fail');
+  const pick = failing.find((c) => c.required) ?? failing[0];
+  if (pick !== undefined) return `missing: ${pick.label.toLowerCase()}`;
+  const warning = readiness.criteria.find((c) => c.status === 'warn');
+  return warning === undefined ? null : `check: ${warning.label.toLowerCase()}`;
+}
+
+/** "Epics are excluded…" uses the plural of the type name. */
+export function pluralType(issueType: string): string {
+  const t = issueType.trim() === '' ? 'Issue' : issueType.trim();
+  if (/(s|x|ch|sh)$/i.test(t)) return `${t}es`;
+  if (/[^aeiou]y$/i.test(t)) return `${t.slice(0, -1)}ies`;
+  return `${t}s`;
+}
+
+export function formatPoints(points: number | null): string {
+  if (points === null) return '—';
+  return Number.isInteger(points) ? String(points) : points.toFixed(1);
+}

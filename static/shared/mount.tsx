@@ -1,0 +1,13 @@
+import '@atlaskit/css-reset';
+import './base.css';
+import { StrictMode, type ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initTheme } from './theme';
+
+/** Applies the host theme, then renders the app into #root. */
+export async function mountApp(app: ReactElement): Promise<void> {
+  await initTheme();
+  const container = document.getElementById('root');
+  if (container === null) throw new Error('index.html has no #root element');
+  createRoot(container).render(<StrictMode>{app}</StrictMode>);
+}
