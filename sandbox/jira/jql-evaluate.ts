@@ -339,7 +339,11 @@ function orderComparator(query: JqlQuery, ctx: EvalContext): Comparator {
     const byString = (get: (issue: SiteIssue) => string): Comparator => (a, b) => sign * (get(a) < get(b) ? -1 : get(a) > get(b) ? 1 : 0);
     const byNumber = (get: (issue: SiteIssue) => number): Comparator => (a, b) => sign * (get(a) - get(b));
     if (field === 'rank' || field === `cf[${FIELD_IDS.rank.replace('customfield_', '')}]` || field === FIELD_IDS.rank) return byString((issue) => issue.rank);
-    if (field === 'key' || field === 'issuekey' || field === 'id') return byNumber((issue) => Number(issue.id));
+    if (field === 'id') return byNumber((issue) => Number(issue.id));
+    if (field === 'key' || field === 'issuekey') {
+      // Jira orders keys by project, then by number (DEMO-9 before DEMO-10).
+      return (a, b) => sign * (a.projectKey.localeCompare(b.projectKey) || Number(a.key.split('-')[1]) - Number(b.key.split('-')[1]));
+    }
     if (field === 'created') return byNumber((issue) => jiraDate(issue.created));
     if (field === 'updated') return byNumber((issue) => jiraDate(issue.updated));
     if (field === 'priority') return byNumber((issue) => Number(issue.priorityId));

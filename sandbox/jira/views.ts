@@ -303,7 +303,7 @@ export function issueView(params: {
   const { site, issue, principal, select } = params;
   const fields: JsonObject = {};
   for (const [fieldId, value] of Object.entries(allFieldValues(site, issue, principal))) if (select(fieldId)) fields[fieldId] = value;
-  if (params.idOnlyWhenEmpty && Object.keys(fields).length === 0 && !select('key')) return { id: issue.id };
+  if (params.idOnlyWhenEmpty && Object.keys(fields).length === 0 && !select('key') && !select('issuekey')) return { id: issue.id };
   const view: JsonObject = {
     expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
     id: issue.id,

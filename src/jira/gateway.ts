@@ -9,7 +9,7 @@ import type { JiraGateway } from '../usecases/ports';
 import { JiraNotFoundError } from './errors';
 import { loadFieldCatalog } from './field-catalog';
 import { createInvocationCache, memoize, type InvocationCache } from './invocation-cache';
-import { boardEstimationField, findBoard, sprint, sprints } from './read-agile';
+import { boardEstimationField, findBoard, scrumBoards, sprint, sprints } from './read-agile';
 import { backlogIssues, getIssue, getIssues, searchIssues, sprintIssues } from './read-issues';
 import { createJiraClient, type JiraClient, type JiraClientOptions, type JiraPrincipal } from './request';
 import { myPermissionsSchema } from './schemas/permissions';
@@ -48,6 +48,7 @@ export function createJiraGateway(options: JiraGatewayOptions): JiraGateway {
       }),
     sprints: (params) => sprints({ client, ...params }),
     sprint: (sprintId) => sprint({ client, sprintId }),
+    scrumBoards: (params) => scrumBoards({ client, ...params }),
 
     getIssue: (params) => getIssue({ client, ...params }),
     getIssues: (params) => getIssues({ client, ...params }),

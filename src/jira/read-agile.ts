@@ -28,6 +28,20 @@ export async function findBoard(params: { client: JiraClient; projectKey: string
   return first ? toBoard({ board: first, fallbackProjectKey: projectKey }) : null;
 }
 
+/** One page of the site's scrum boards (the daily rescore walks them all, page by page). */
+export async function scrumBoards(params: {
+  client: JiraClient;
+  startAt: number;
+  maxResults: number;
+}): Promise<{ boards: Board[]; isLast: boolean }> {
+  const { client, startAt, maxResults } = params;
+  const page = await client.get(route`/rest/agile/1.0/board?type=scrum&startAt=${startAt}&maxResults=${maxResults}`, boardListSchema);
+  const boards = page.values.map((board) => toBoard({ board, fallbackProjectKey: null }));
+  const next = startAt + page.values.length;
+  const isLast = page.isLast ?? (page.values.length === 0 || (page.total !== undefined ? next >= page.total : page.values.length < maxResults));
+  return { boards, isLast };
+}
+
 /**
  * The board's estimation field, or null when it estimates by issue count, or its configuration
  * cannot be read (then the caller falls back to the discovered story-point field).

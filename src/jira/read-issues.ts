@@ -56,6 +56,7 @@ export async function searchIssues(params: {
   maxItems: number;
   pageSize?: number;
 }): Promise<IssuePage> {
+  if (params.maxItems <= 0) return { issues: [], truncated: false };
   const fields = issueFieldsFor(params.plan);
   const pageSize = pageSizeOf(params.pageSize);
   const issues: NormalizedIssue[] = [];
@@ -117,6 +118,7 @@ async function walkAgileIssues(params: {
   enough?: (soFar: NormalizedIssue[]) => boolean;
   pageRoute: (page: { startAt: number; maxResults: number }) => Route;
 }): Promise<IssuePage> {
+  if (params.maxItems <= 0) return { issues: [], truncated: false };
   const pageSize = pageSizeOf(params.pageSize);
   const issues: NormalizedIssue[] = [];
   let startAt = 0;

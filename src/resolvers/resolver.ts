@@ -1,5 +1,5 @@
 import Resolver from '@forge/resolver';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { RESOLVER_KEYS, type DataOf, type Envelope, type ResolverKey } from '../contract';
 import { acceptEstimate, castVote, getRound, resetVotes, revealVotes } from '../usecases/estimation-round';
 import { buildAgenda } from '../usecases/build-agenda';

@@ -6,7 +6,8 @@
  */
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import { queryByPrefix } from './kvs-access';
+import type { ChecklistTick, Stores } from '../usecases/ports';
+import { queryByPrefix, readManyParsed } from './kvs-access';
 import { isValidChecklistItemId, storeKeys } from './keys';
 
 const checklistTickSchema = z.object({
@@ -14,20 +15,11 @@ const checklistTickSchema = z.object({
   by: z.string(),
   byName: z.string(),
   at: z.string(),
-});
-export type ChecklistTick = z.output<typeof checklistTickSchema>;
+}) satisfies z.ZodType<ChecklistTick>;
 
-export interface ChecklistStore {
-  /** itemId → latest tick (checked or explicitly unchecked). */
-  getChecklist(issueId: string): Promise<Record<string, ChecklistTick>>;
-  setChecklistItem(params: { issueId: string; itemId: string; checked: boolean; by: string; byName: string }): Promise<ChecklistTick>;
-  clearChecklist(issueId: string): Promise<void>;
-}
-
-export function createChecklistStore(deps: { now?: () => Date } = {}): ChecklistStore {
-  const now = deps.now ?? (() => new Date());
+export function createChecklistStore(): Stores['checklist'] {
   return {
-    async getChecklist(issueId) {
+    async list(issueId) {
       const prefix = storeKeys.checklistPrefix({ issueId });
       const entries = await queryByPrefix({ prefix, schema: checklistTickSchema });
       const ticks: Record<string, ChecklistTick> = {};
@@ -37,16 +29,23 @@ export function createChecklistStore(deps: { now?: () => Date } = {}): Checklist
       }
       return ticks;
     },
-    async setChecklistItem({ issueId, itemId, checked, by, byName }) {
-      const key = storeKeys.checklistItem({ issueId, itemId });
-      const tick: ChecklistTick = { checked, by, byName, at: now().toISOString() };
-      await kvs.set(key, tick);
-      return tick;
+    /** Reads exactly issueIds × itemIds keys (batched), never a scan. Invalid item ids are skipped. */
+    async listMany({ issueIds, itemIds }) {
+      const validItems = itemIds.filter(isValidChecklistItemId);
+      const slots = issueIds.flatMap((issueId) =>
+        validItems.map((itemId) => ({ issueId, itemId, key: storeKeys.checklistItem({ issueId, itemId }) })),
+      );
+      const found = await readManyParsed({ keys: slots.map((slot) => slot.key), schema: checklistTickSchema });
+      const byIssue = new Map<string, Record<string, ChecklistTick>>(issueIds.map((issueId) => [issueId, {}]));
+      for (const slot of slots) {
+        const tick = found.get(slot.key);
+        const ticks = byIssue.get(slot.issueId);
+        if (tick && ticks) ticks[slot.itemId] = tick;
+      }
+      return byIssue;
     },
-    async clearChecklist(issueId) {
-      const prefix = storeKeys.checklistPrefix({ issueId });
-      const keys = (await queryByPrefix({ prefix, schema: z.unknown() })).map(({ key }) => key);
-      await Promise.all(keys.map((key) => kvs.delete(key)));
+    async set({ issueId, itemId, tick }) {
+      await kvs.set(storeKeys.checklistItem({ issueId, itemId }), tick);
     },
   };
 }

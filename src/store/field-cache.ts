@@ -1,6 +1,6 @@
 /**
  * `fields:<siteId>`: the discovered field catalog, kept for an hour. KVS expires it through its
- * TTL; `expiresAt` is checked as well so an entry is never trusted past its hour.
+ * TTL; `expiresAt` is checked as well because KVS expiry is lazy.
  */
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';

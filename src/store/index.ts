@@ -1,10 +1,4 @@
+export { createStores } from './create-stores';
+export { createFieldCache, FIELD_CACHE_TTL_SECONDS, type FieldCatalogCache } from './field-cache';
 export { storeKeys, isValidChecklistItemId } from './keys';
 export { InvalidStoreKeyError } from './errors';
-export { createSettingsStore, type SettingsStore, type StoredSettings } from './settings-store';
-export { createVoteStore, type VoteStore, type StoredVote } from './vote-store';
-export { createRoundStore, type RoundStore, type StoredRound } from './round-store';
-export { createChecklistStore, type ChecklistStore, type ChecklistTick } from './checklist-store';
-export { createFieldCache, FIELD_CACHE_TTL_SECONDS, type FieldCatalogCache } from './field-cache';
-export { createPermissionCache, PERMISSION_CACHE_TTL_SECONDS, type PermissionCache } from './permission-cache';
-export { createSprintFlagStore, type SprintFlag, type SprintFlagStore } from './sprint-flag-store';
-export { createRescoreCursorStore, type RescoreCursor, type RescoreCursorStore } from './rescore-cursor-store';

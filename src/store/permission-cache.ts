@@ -1,10 +1,12 @@
 /**
  * `perm:<projectId>:<accountId>`: a short-lived copy of Jira's answer to "may this user
  * administer the project?", so opening the settings page does not ask Jira every time.
- * 60 s keeps a revoked permission from lingering.
+ * 60 s keeps a revoked permission from lingering. The value names its permission, so an
+ * answer about another permission is never mistaken for this one.
  */
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
+import type { Stores } from '../usecases/ports';
 import { readParsed, ttlSeconds } from './kvs-access';
 import { storeKeys } from './keys';
 
@@ -12,28 +14,23 @@ export const PERMISSION_CACHE_TTL_SECONDS = 60;
 
 const storedPermissionSchema = z.object({
   permission: z.string(),
-  allowed: z.boolean(),
+  granted: z.boolean(),
   expiresAt: z.string(),
 });
 
-export interface PermissionCache {
-  get(params: { projectId: string; accountId: string; permission: string }): Promise<boolean | undefined>;
-  put(params: { projectId: string; accountId: string; permission: string; allowed: boolean }): Promise<void>;
-}
-
-export function createPermissionCache(deps: { now?: () => Date } = {}): PermissionCache {
-  const now = deps.now ?? (() => new Date());
+export function createPermissionCache(deps: { now: () => Date }): Stores['permissions'] {
   return {
     async get({ projectId, accountId, permission }) {
       const stored = await readParsed({ key: storeKeys.permission({ projectId, accountId }), schema: storedPermissionSchema });
-      if (!stored || stored.permission !== permission || Date.parse(stored.expiresAt) <= now().getTime()) return undefined;
-      return stored.allowed;
+      // KVS expiry is lazy; the timestamp makes sure a stale answer is never used.
+      if (!stored || stored.permission !== permission || Date.parse(stored.expiresAt) <= deps.now().getTime()) return undefined;
+      return stored.granted;
     },
-    async put({ projectId, accountId, permission, allowed }) {
-      const expiresAt = new Date(now().getTime() + PERMISSION_CACHE_TTL_SECONDS * 1000).toISOString();
+    async put({ projectId, accountId, permission, granted }) {
+      const expiresAt = new Date(deps.now().getTime() + PERMISSION_CACHE_TTL_SECONDS * 1000).toISOString();
       await kvs.set(
         storeKeys.permission({ projectId, accountId }),
-        { permission, allowed, expiresAt },
+        { permission, granted, expiresAt },
         ttlSeconds(PERMISSION_CACHE_TTL_SECONDS),
       );
     },

@@ -1,28 +1,31 @@
 /** `round:<issueId>`: the state of the estimation round (votes live in the vote store). */
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import { readParsed } from './kvs-access';
+import type { RoundState, Stores } from '../usecases/ports';
+import { readManyParsed, readParsed } from './kvs-access';
 import { storeKeys } from './keys';
 
-const storedRoundSchema = z.object({
+const roundStateSchema = z.object({
   roundNumber: z.number().int().nonnegative(),
   revealed: z.boolean(),
   revealedAt: z.string().nullable(),
   revealedBy: z.string().nullable(),
   accepted: z.object({ value: z.string(), points: z.number(), by: z.string(), at: z.string() }).optional(),
-});
-export type StoredRound = z.output<typeof storedRoundSchema>;
+}) satisfies z.ZodType<RoundState>;
 
-export interface RoundStore {
-  getRound(issueId: string): Promise<StoredRound | undefined>;
-  putRound(params: { issueId: string; round: StoredRound }): Promise<void>;
-  deleteRound(issueId: string): Promise<void>;
-}
-
-export function createRoundStore(): RoundStore {
+export function createRoundStore(): Stores['rounds'] {
   return {
-    getRound: (issueId) => readParsed({ key: storeKeys.round({ issueId }), schema: storedRoundSchema }),
-    putRound: ({ issueId, round }) => kvs.set(storeKeys.round({ issueId }), round),
-    deleteRound: (issueId) => kvs.delete(storeKeys.round({ issueId })),
+    get: (issueId) => readParsed({ key: storeKeys.round({ issueId }), schema: roundStateSchema }),
+    async getMany(issueIds) {
+      const keyOf = new Map(issueIds.map((issueId) => [storeKeys.round({ issueId }), issueId]));
+      const found = await readManyParsed({ keys: [...keyOf.keys()], schema: roundStateSchema });
+      const rounds = new Map<string, RoundState>();
+      for (const [key, round] of found) {
+        const issueId = keyOf.get(key);
+        if (issueId !== undefined) rounds.set(issueId, round);
+      }
+      return rounds;
+    },
+    put: ({ issueId, round }) => kvs.set(storeKeys.round({ issueId }), round),
   };
 }

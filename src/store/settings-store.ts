@@ -4,6 +4,7 @@
  */
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
+import type { Stores, StoredSettings } from '../usecases/ports';
 import { readParsed } from './kvs-access';
 import { storeKeys } from './keys';
 
@@ -11,24 +12,15 @@ const storedSettingsSchema = z.object({
   settings: z.unknown(),
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
-});
-export type StoredSettings = z.output<typeof storedSettingsSchema>;
+}) satisfies z.ZodType<StoredSettings>;
 
-export interface SettingsStore {
-  getSettings(projectId: string): Promise<StoredSettings | undefined>;
-  saveSettings(params: { projectId: string; settings: unknown; by: string }): Promise<StoredSettings>;
-  deleteSettings(projectId: string): Promise<void>;
-}
-
-export function createSettingsStore(deps: { now?: () => Date } = {}): SettingsStore {
-  const now = deps.now ?? (() => new Date());
+export function createSettingsStore(): Stores['settings'] {
   return {
-    getSettings: (projectId) => readParsed({ key: storeKeys.settings({ projectId }), schema: storedSettingsSchema }),
-    async saveSettings({ projectId, settings, by }) {
-      const stored: StoredSettings = { settings, updatedAt: now().toISOString(), updatedBy: by };
+    load: (projectId) => readParsed({ key: storeKeys.settings({ projectId }), schema: storedSettingsSchema }),
+    async save({ projectId, settings, by, at }) {
+      const stored: StoredSettings = { settings, updatedAt: at, updatedBy: by };
       await kvs.set(storeKeys.settings({ projectId }), stored);
-      return stored;
     },
-    deleteSettings: (projectId) => kvs.delete(storeKeys.settings({ projectId })),
+    remove: (projectId) => kvs.delete(storeKeys.settings({ projectId })),
   };
 }

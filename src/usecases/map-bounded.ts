@@ -18,17 +18,17 @@ export async function mapBounded<T, R>({
 }): Promise<{ results: (R | undefined)[]; errors: { index: number; error: unknown }[]; notStarted: number }> {
   const results: (R | undefined)[] = new Array<R | undefined>(items.length).fill(undefined);
   const errors: { index: number; error: unknown }[] = [];
-  let next = 0;
+  // One iterator shared by every lane: each item is taken exactly once.
+  const queue = items.entries();
   let notStarted = 0;
   const lane = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
+    for (const [index, item] of queue) {
       if (deadline !== undefined && now() > deadline) {
         notStarted++;
         continue;
       }
       try {
-        results[index] = await work(items[index] as T, index);
+        results[index] = await work(item, index);
       } catch (error) {
         errors.push({ index, error });
       }

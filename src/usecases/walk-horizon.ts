@@ -36,7 +36,8 @@ export async function boardVelocity({ jira, board, plan }: { jira: JiraGateway; 
   return computeVelocity({ sprints: results });
 }
 
-const isOpen = (issue: NormalizedIssue) => issue.statusCategory !== 'done';
+// Sub-tasks roll up into their parent: they are neither refined nor counted on their own.
+const isOpen = (issue: NormalizedIssue) => issue.statusCategory !== 'done' && issue.kind !== 'subtask';
 
 /**
  * Walks ranked, unresolved work outside the active sprint — future sprints in order, then the
@@ -65,7 +66,7 @@ export async function walkHorizon({
       maxItems: ITEM_CAP,
       pageSize: 100,
     });
-    const candidates = page.issues.map((issue, i) => ({ issue, plannedIn: BACKLOG, position: i + 1 }));
+    const candidates = page.issues.filter(isOpen).map((issue, i) => ({ issue, plannedIn: BACKLOG, position: i + 1 }));
     return {
       selection: selectHorizon({ candidates: candidates.map(withEstimate), moreAvailable: page.truncated, velocity: null, horizonSprints, maxItems: ITEM_CAP }),
       velocity: { value: null, sprintsUsed: [] },

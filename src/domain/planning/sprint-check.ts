@@ -92,7 +92,9 @@ function sprintMessage(params: {
   } else capacity = `${points} planned against a velocity of ${formatAmount(params.velocity)} — within capacity.`;
   const readiness =
     params.notReadyCount === 0
-      ? `All ${countOf({ value: counted, one: 'item is', many: 'items are' })} ready.`
+      ? counted === 1
+        ? 'Its one item is ready.'
+        : `All ${counted} items are ready.`
       : `${params.notReadyCount} of ${countOf({ value: counted, one: 'item', many: 'items' })} ${params.notReadyCount === 1 ? 'is' : 'are'} not ready.`;
   const unestimated =
     params.unestimatedCount === 0 ? '' : ` ${params.unestimatedCount} ${params.unestimatedCount === 1 ? 'has' : 'have'} no estimate.`;

@@ -58,8 +58,9 @@ function sizeFlags({ issue, settings }: CriterionContext): Flag[] {
 }
 
 function unknownsFlag(ctx: CriterionContext, judged: ReadonlyMap<string, Criterion>): Flag[] {
-  // Only where the profile cares: a spike is made of unknowns.
-  if (!judged.has('unknowns')) return [];
+  // Only where the profile cares (a spike is made of unknowns), and only when the criterion saw some.
+  const criterion = judged.get('unknowns');
+  if (criterion === undefined || criterion.status === 'pass') return [];
   const { blocking, textual } = findUnknowns(ctx);
   if (blocking.length + textual.length === 0) return [];
   const first = blocking[0] ?? `“${textual[0] ?? ''}”`;

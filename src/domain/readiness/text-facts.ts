@@ -10,8 +10,24 @@ export interface TextFacts {
   all: string;
 }
 
-/** Splits after . ! ? followed by a space, keeping the punctuation with its sentence. */
-const SENTENCE_END = /(?<=[.!?])\s+(?=\S)/;
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160;
+}
+
+/** Splits after . ! ? followed by whitespace, keeping the punctuation with its sentence. */
+function pushSentences(line: string, into: string[]): void {
+  let start = 0;
+  for (let i = 0; i < line.length - 1; i += 1) {
+    const code = line.charCodeAt(i);
+    if ((code === 46 || code === 33 || code === 63) && isSpace(line.charCodeAt(i + 1))) {
+      const sentence = line.slice(start, i + 1).trim();
+      if (sentence.length > 0) into.push(sentence);
+      start = i + 1;
+    }
+  }
+  const rest = line.slice(start).trim();
+  if (rest.length > 0) into.push(rest);
+}
 
 export function textFacts(issue: NormalizedIssue): TextFacts {
   const lines: string[] = [];
@@ -20,8 +36,6 @@ export function textFacts(issue: NormalizedIssue): TextFacts {
     for (const line of doc.plain.split('\n')) if (line.length > 0) lines.push(line);
   }
   const sentences: string[] = [];
-  for (const line of lines) {
-    for (const sentence of line.split(SENTENCE_END)) if (sentence.length > 0) sentences.push(sentence);
-  }
+  for (const line of lines) pushSentences(line, sentences);
   return { lines, sentences, all: lines.join('\n') };
 }

@@ -52,7 +52,11 @@ const TASK: Criteria = {
   'design-assets': off(),
 };
 
-const profile = (criteria: Criteria, excluded = false): TypeProfile => ({ excluded, criteria: { ...criteria } });
+/** Copies every setting so no two profiles (or two calls) share an object. */
+const profile = (criteria: Criteria, excluded = false): TypeProfile => ({
+  excluded,
+  criteria: structuredClone(criteria),
+});
 
 /** The settings a project starts with; every stored object is merged onto these. */
 export function defaultSettings(): ProjectSettings {

@@ -115,7 +115,8 @@ function visit({ walk, node, parentType, depth }: { walk: Walk; node: unknown; p
   if (typeof node === 'string') {
     // Seen in hand-built payloads: a bare string in a content array.
     out.problem('bare string where a node was expected');
-    out.inline(node);
+    if (parentType === 'doc') out.line(node);
+    else out.inline(node);
     return;
   }
   if (!isNode(node)) {
@@ -125,7 +126,9 @@ function visit({ walk, node, parentType, depth }: { walk: Walk; node: unknown; p
   const type = str(node.type);
   if (type === null) {
     out.problem('node without a type');
+    out.endBlock();
     visitChildren({ walk, list: node.content, parentType: 'unknown', depth: depth + 1 });
+    out.endBlock();
     return;
   }
   if (parentType !== null && BLOCK_TYPES.has(type) && INLINE_CONTAINERS.has(parentType)) {
@@ -140,10 +143,11 @@ function visit({ walk, node, parentType, depth }: { walk: Walk; node: unknown; p
     return;
   }
   if (!BLOCK_TYPES.has(type) && !INLINE_TYPES.has(type)) out.problem(`unknown node type "${type}"`);
-  // Unknown or plain container: keep its text, keep its structure as lines.
+  // Unknown or unhandled node: keep its text; unknown nodes count as blocks so text stays on its own line.
+  const block = !INLINE_TYPES.has(type);
+  if (block) out.endBlock();
   const text = str(attrsOf(node).text);
   if (text !== null) out.inline(text);
-  const block = BLOCK_TYPES.has(type) || !INLINE_TYPES.has(type);
   if (block) out.endBlock();
   visitChildren({ walk, list: node.content, parentType: type, depth: depth + 1 });
   if (block) out.endBlock();

@@ -1,11 +1,33 @@
-/** A word is a run of letters or digits (apostrophes and hyphens inside a word keep it whole). */
-const WORD = /[\p{L}\p{N}]+(?:['’\-_][\p{L}\p{N}]+)*/gu;
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Counts words in `text` in one linear pass; punctuation and markup symbols are not words. */
+/** Letters and digits; non-ASCII characters are checked with a Unicode class. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return NON_ASCII_WORD_CHAR.test(String.fromCharCode(code));
+}
+
+/** Apostrophes, hyphens and underscores inside a word keep it whole ("don't", "e-mail"). */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 95;
+}
+
+/**
+ * Counts words (runs of letters or digits) in one linear pass without building strings:
+ * this runs for every description of a backlog, so it avoids regex allocation.
+ */
 export function countWords(text: string): number {
-  if (text.length === 0) return 0;
-  WORD.lastIndex = 0;
   let count = 0;
-  while (WORD.exec(text) !== null) count += 1;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isWordChar(code)) {
+      if (!inWord) count += 1;
+      inWord = true;
+    } else if (inWord && isJoiner(code) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))) {
+      // stays in the same word
+    } else {
+      inWord = false;
+    }
+  }
   return count;
 }

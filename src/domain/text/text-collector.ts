@@ -122,6 +122,24 @@ export class TextCollector {
 
 const SPACES = /\s+/g;
 
+/** True when the text holds whitespace other than single spaces (tabs, newlines, runs). */
+function hasIrregularSpace(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else {
+      if ((code >= 9 && code <= 13) || code === 160 || (code > 0x1fff && /\s/.test(String.fromCharCode(code)))) return true;
+      previousSpace = false;
+    }
+  }
+  return false;
+}
+
+/** Collapses whitespace; most lines need nothing, so it checks before rebuilding the string. */
 export function normalizeSpace(text: string): string {
-  return text.replace(SPACES, ' ').trim();
+  const trimmed = text.trim();
+  return hasIrregularSpace(trimmed) ? trimmed.replace(SPACES, ' ') : trimmed;
 }

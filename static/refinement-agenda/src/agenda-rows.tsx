@@ -11,10 +11,10 @@ export function agendaHead(): HeadType {
     cells: [
       { key: 'rank', content: '#', isSortable: true, width: 4 },
       { key: 'key', content: 'Key', isSortable: true, width: 8 },
-      { key: 'summary', content: 'Summary', isSortable: true, width: 26 },
+      { key: 'summary', content: 'Summary', isSortable: true, width: 25 },
       { key: 'type', content: 'Type', isSortable: true, width: 7 },
       { key: 'score', content: 'Score', isSortable: true, width: 10 },
-      { key: 'estimate', content: 'Estimate', isSortable: true, width: 6 },
+      { key: 'estimate', content: 'Points', isSortable: true, width: 7 },
       { key: 'flags', content: 'Flags', isSortable: true, width: 14 },
       { key: 'focus', content: 'Focus', width: 18 },
       { key: 'timebox', content: 'Min', isSortable: true, width: 5 },

@@ -33,7 +33,7 @@ export function App() {
           Refinement
         </Heading>
       </div>
-      <Tabs id="refinement-tabs" selected={tab} onChange={setTab}>
+      <Tabs id="refinement-tabs" selected={tab} onChange={setTab} shouldUnmountTabPanelOnChange>
         <TabList>
           <Tab testId="tab-agenda">Agenda</Tab>
           <Tab testId="tab-sprint-check">Sprint check</Tab>

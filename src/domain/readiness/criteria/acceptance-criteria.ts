@@ -102,8 +102,11 @@ export const judgeAcceptanceCriteria: CriterionJudge = ({ issue, settings }) => 
   if (gherkin) return gherkin;
   const section = findSections({ doc, names: settings.text.acHeadings })[0];
   if (section) {
-    // A checklist under the heading counts as its items; prose counts per line.
-    return judgeItems({ count: section.lines.length, what: `an ‘${section.heading}’ heading` });
+    // A checklist under the heading counts as its items (text after it is not AC); prose counts per line.
+    const taskTexts = new Set(doc.tasks.map((task) => task.text));
+    const checklistItems = section.lines.filter((line) => taskTexts.has(line)).length;
+    const count = checklistItems > 0 ? checklistItems : section.lines.length;
+    return judgeItems({ count, what: `an ‘${section.heading}’ heading` });
   }
   if (doc.tasks.length > 0) return judgeItems({ count: doc.tasks.length, what: taskListName(doc) });
   return { status: 'fail', detail: 'no acceptance criteria found', fix: MISSING_FIX };

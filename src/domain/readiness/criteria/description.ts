@@ -31,7 +31,11 @@ const LOREM = /^lorem ipsum\b/i;
 /** A summary longer than this reads as a paragraph, not a title. */
 const MAX_SUMMARY_WORDS = 25;
 
+/** Placeholders are short; longer lines are skipped before any regex work. */
+const MAX_PLACEHOLDER_CHARS = 40;
+
 function isPlaceholder(line: string): boolean {
+  if (line.length > MAX_PLACEHOLDER_CHARS) return false;
   const bare = line.toLowerCase().replace(NON_WORD, ' ').trim();
   return bare.length === 0 || PLACEHOLDERS.has(bare) || LOREM.test(bare);
 }

@@ -3,6 +3,8 @@ import { quote } from '../quote';
 
 const ROLE = /\bas an?\s+[^,\n]{2,}/i;
 const GOAL = /\bi\s+(?:want|need|would like|wish|can|should be able|am able)\b/i;
+/** Story sentences run long; quote enough to show the benefit clause. */
+const STORY_QUOTE = 140;
 const BENEFIT = /\b(?:so that|so i can|so we can|in order to)\b/i;
 
 /** Finds the role–goal sentence ("As a …, I want …"), in the summary or the text. */
@@ -25,11 +27,11 @@ function judgeStory(ctx: CriterionContext): Judgement {
   if (!BENEFIT.test(sentence)) {
     return {
       status: 'warn',
-      detail: `role and goal, but no “so that”: ${quote(sentence)}`,
+      detail: `role and goal, but no “so that”: ${quote(sentence, STORY_QUOTE)}`,
       fix: 'Add the benefit: “…, so that <why it matters>”',
     };
   }
-  return { status: 'pass', detail: `role, goal and benefit: ${quote(sentence)}` };
+  return { status: 'pass', detail: `role, goal and benefit: ${quote(sentence, STORY_QUOTE)}` };
 }
 
 const STEPS = /\b(?:steps to reproduce|steps to repro|repro steps|reproduction steps|how to reproduce|to reproduce)\b|^steps\b/im;

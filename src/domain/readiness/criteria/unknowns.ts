@@ -22,6 +22,9 @@ export function findUnknowns({ issue, facts }: Pick<CriterionContext, 'issue' | 
     if (link.issueKind === 'spike' && link.statusCategory !== 'done') blocking.push(`unresolved spike ${link.key} (${link.statusName})`);
   }
   const textual: string[] = [];
+  // Most ready items have no unknowns: one search of the whole text avoids the per-sentence work.
+  const anyInText = facts.all.includes('?') || UNKNOWN_MARKER.test(facts.all) || SPIKE_WORD.test(facts.all);
+  if (!anyInText) return { blocking, textual };
   const seen = new Set<string>();
   for (const sentence of facts.sentences) {
     const trimmed = sentence.trim();

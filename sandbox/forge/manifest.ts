@@ -1,0 +1,114 @@
+/**
+ * What the sandbox needs from manifest.yml: UI modules (key → type, resource path),
+ * product-event triggers (event → function export, ignoreSelf) and scheduled triggers.
+ * Falls back to the names in docs/ARCHITECTURE.md when the manifest is missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { z } from 'zod';
+
+export type UiModuleType = 'jira:issuePanel' | 'jira:issueContext' | 'jira:projectPage' | 'jira:projectSettingsPage';
+export const UI_MODULE_TYPES: UiModuleType[] = ['jira:issuePanel', 'jira:issueContext', 'jira:projectPage', 'jira:projectSettingsPage'];
+
+export interface UiModule {
+  key: string;
+  type: UiModuleType;
+  title: string;
+  /** Folder of the built Custom UI (`static/<app>/build`), relative to the project root. */
+  resourcePath: string;
+  /** Folder name under static/ (`readiness-panel`), used in `/ui/<app>/` URLs. */
+  app: string;
+}
+
+export interface TriggerBinding {
+  key: string;
+  functionKey: string;
+  /** Export name in src/index.ts. */
+  exportName: string;
+  events: string[];
+  ignoreSelf: boolean;
+}
+
+export interface ScheduledBinding {
+  key: string;
+  functionKey: string;
+  exportName: string;
+  interval: string;
+}
+
+export interface AppManifest {
+  appId: string;
+  uiModules: UiModule[];
+  triggers: TriggerBinding[];
+  scheduled: ScheduledBinding[];
+  resolverExport: string;
+}
+
+const moduleEntry = z.object({ key: z.string(), resource: z.string().optional(), title: z.string().optional(), resolver: z.object({ function: z.string() }).optional() });
+const manifestSchema = z.object({
+  app: z.object({ id: z.string() }),
+  modules: z
+    .object({
+      'jira:issuePanel': z.array(moduleEntry).optional(),
+      'jira:issueContext': z.array(moduleEntry).optional(),
+      'jira:projectPage': z.array(moduleEntry).optional(),
+      'jira:projectSettingsPage': z.array(moduleEntry).optional(),
+      trigger: z.array(z.object({ key: z.string(), function: z.string(), events: z.array(z.string()), filter: z.object({ ignoreSelf: z.boolean().optional() }).optional() })).optional(),
+      scheduledTrigger: z.array(z.object({ key: z.string(), function: z.string(), interval: z.string() })).optional(),
+      function: z.array(z.object({ key: z.string(), handler: z.string() })).optional(),
+    })
+    .passthrough(),
+  resources: z.array(z.object({ key: z.string(), path: z.string() })).optional(),
+});
+
+export const DEFAULT_MANIFEST: AppManifest = {
+  appId: '00000000-0000-4000-8000-000000000000',
+  resolverExport: 'resolver',
+  uiModules: [
+    { key: 'readiness-panel', type: 'jira:issuePanel', title: 'Definition of Ready', resourcePath: 'static/readiness-panel/build', app: 'readiness-panel' },
+    { key: 'readiness-badge', type: 'jira:issueContext', title: 'Readiness', resourcePath: 'static/issue-badge/build', app: 'issue-badge' },
+    { key: 'refinement-agenda', type: 'jira:projectPage', title: 'Refinement agenda', resourcePath: 'static/refinement-agenda/build', app: 'refinement-agenda' },
+    { key: 'definition-of-ready', type: 'jira:projectSettingsPage', title: 'Definition of Ready', resourcePath: 'static/project-settings/build', app: 'project-settings' },
+  ],
+  triggers: [
+    { key: 'issue-changed', functionKey: 'on-issue-changed', exportName: 'onIssueChanged', events: ['avi:jira:created:issue', 'avi:jira:updated:issue'], ignoreSelf: true },
+    { key: 'issue-link-changed', functionKey: 'on-issue-link-changed', exportName: 'onIssueLinkChanged', events: ['avi:jira:created:issuelink', 'avi:jira:deleted:issuelink'], ignoreSelf: true },
+    { key: 'sprint-changed', functionKey: 'on-sprint-changed', exportName: 'onSprintChanged', events: ['avi:jira-software:created:sprint', 'avi:jira-software:started:sprint'], ignoreSelf: true },
+  ],
+  scheduled: [{ key: 'daily-rescore', functionKey: 'rescore-daily', exportName: 'rescoreDaily', interval: 'day' }],
+};
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+
+export function loadManifest(file = path.join(PROJECT_ROOT, 'manifest.yml')): AppManifest {
+  if (!existsSync(file)) return DEFAULT_MANIFEST;
+  const parsed = manifestSchema.safeParse(load(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    console.warn(`[sandbox] manifest.yml not understood (${parsed.error.issues[0]?.message ?? ''}); using defaults`);
+    return DEFAULT_MANIFEST;
+  }
+  const { modules, resources = [] } = parsed.data;
+  const functions = new Map((modules.function ?? []).map((fn) => [fn.key, fn.handler.split('.').pop() ?? fn.handler]));
+  const exportOf = (functionKey: string) => functions.get(functionKey) ?? functionKey;
+  const uiModules: UiModule[] = UI_MODULE_TYPES.flatMap((type) =>
+    (modules[type] ?? []).map((entry) => {
+      const resourcePath = resources.find((resource) => resource.key === entry.resource)?.path ?? `static/${entry.resource ?? entry.key}/build`;
+      return { key: entry.key, type, title: entry.title ?? entry.key, resourcePath, app: path.basename(path.dirname(resourcePath)) };
+    }),
+  );
+  const resolverFunction = UI_MODULE_TYPES.flatMap((type) => modules[type] ?? []).find((entry) => entry.resolver)?.resolver?.function ?? 'resolver';
+  return {
+    appId: parsed.data.app.id.split('/').pop() ?? DEFAULT_MANIFEST.appId,
+    resolverExport: exportOf(resolverFunction),
+    uiModules,
+    triggers: (modules.trigger ?? []).map((trigger) => ({
+      key: trigger.key,
+      functionKey: trigger.function,
+      exportName: exportOf(trigger.function),
+      events: trigger.events,
+      ignoreSelf: trigger.filter?.ignoreSelf ?? false,
+    })),
+    scheduled: (modules.scheduledTrigger ?? []).map((entry) => ({ key: entry.key, functionKey: entry.function, exportName: exportOf(entry.function), interval: entry.interval })),
+  };
+}

@@ -1,0 +1,191 @@
+/*
+ * Sandbox stand-in for the Forge Custom UI bridge. @forge/bridge calls
+ * globalThis.__bridge.callBridge(method, payload) for everything it does; this script must load
+ * before the app bundle (it is injected as the first element of <head>). The frame's context comes
+ * from its URL (?module&issue&project&as&theme); the host server builds the trusted resolver
+ * context from it, as Forge does.
+ */
+(function () {
+  'use strict';
+  var params = new URLSearchParams(window.location.search);
+  var frame = {
+    module: params.get('module') || '',
+    issue: params.get('issue') || null,
+    project: params.get('project') || null,
+    as: params.get('as') || '',
+  };
+  var theme = params.get('theme') === 'dark' ? 'dark' : 'light';
+  var listeners = {};
+
+  function toHost(type, data) {
+    if (window.parent && window.parent !== window) {
+      window.parent.postMessage(Object.assign({ source: 'forge-sandbox', type: type }, data || {}), window.location.origin);
+    }
+  }
+
+  function postJson(url, body) {
+    return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(function (response) {
+      return response.json().then(function (json) {
+        if (!response.ok) throw new Error((json && json.message) || 'Sandbox request failed: ' + response.status);
+        return json;
+      });
+    });
+  }
+
+  function contextUrl() {
+    var query = new URLSearchParams();
+    Object.keys(frame).forEach(function (key) {
+      if (frame[key]) query.set(key, frame[key]);
+    });
+    query.set('theme', theme);
+    return '/__sandbox/context?' + query.toString();
+  }
+
+  function issueUrl(issueKey) {
+    return '/browse/' + encodeURIComponent(issueKey) + '?as=' + encodeURIComponent(frame.as) + '&theme=' + theme;
+  }
+
+  function urlFor(location) {
+    if (typeof location === 'string') return location;
+    if (!location || !location.target) throw new Error('target is required for navigation');
+    switch (location.target) {
+      case 'issue':
+        return issueUrl(location.issueKey || location.issueId);
+      case 'projectSettingsDetails':
+      case 'projectSettings':
+        return '/projects/' + encodeURIComponent(location.projectKey || frame.project) + '/settings?as=' + encodeURIComponent(frame.as) + '&theme=' + theme;
+      case 'module':
+      case 'projectPage':
+        return '/projects/' + encodeURIComponent(location.projectKey || frame.project) + '/agenda?as=' + encodeURIComponent(frame.as) + '&theme=' + theme;
+      default:
+        throw new Error('Sandbox bridge: navigation target ' + location.target + ' is not supported');
+    }
+  }
+
+  var history = {
+    action: 'POP',
+    location: { pathname: '/', search: '', hash: '', state: null, key: 'default' },
+    push: function (path) {
+      history.location = { pathname: String(path), search: '', hash: '', state: null, key: String(Date.now()) };
+    },
+    replace: function (path) {
+      history.location = { pathname: String(path), search: '', hash: '', state: null, key: String(Date.now()) };
+    },
+    go: function () {},
+    back: function () {},
+    forward: function () {},
+    listen: function () {
+      return function () {};
+    },
+    block: function () {
+      return function () {};
+    },
+  };
+
+  var handlers = {
+    invoke: function (payload) {
+      return postJson('/__sandbox/invoke', { functionKey: payload.functionKey, payload: payload.payload || {}, frame: frame }).then(function (json) {
+        return json.result;
+      });
+    },
+    getContext: function () {
+      return fetch(contextUrl()).then(function (response) {
+        return response.json();
+      });
+    },
+    enableTheming: function () {
+      var root = document.documentElement;
+      root.setAttribute('data-color-mode', theme);
+      root.setAttribute('data-theme', 'dark:dark light:light spacing:spacing typography:typography');
+      root.style.colorScheme = theme;
+      return undefined;
+    },
+    navigate: function (payload) {
+      var url = urlFor(payload.url ? payload.url : payload);
+      toHost('navigate', { url: url, newTab: payload.type === 'new-tab' });
+      return undefined;
+    },
+    getUrl: function (location) {
+      return new URL(urlFor(location), window.location.origin).toString();
+    },
+    reload: function () {
+      toHost('reload');
+    },
+    showFlag: function (options) {
+      toHost('flag', { flag: { id: String(options.id), title: options.title || '', description: options.description || '', type: options.type || 'info' } });
+      return undefined;
+    },
+    closeFlag: function (payload) {
+      toHost('close-flag', { id: String(payload.id) });
+    },
+    createHistory: function () {
+      return history;
+    },
+    emit: function (payload) {
+      (listeners[payload.event] || []).forEach(function (callback) {
+        callback(payload.payload);
+      });
+    },
+    on: function (payload) {
+      (listeners[payload.event] = listeners[payload.event] || []).push(payload.callback);
+      return {
+        unsubscribe: function () {
+          listeners[payload.event] = (listeners[payload.event] || []).filter(function (callback) {
+            return callback !== payload.callback;
+          });
+        },
+      };
+    },
+    submit: function () {
+      return true;
+    },
+    close: function () {
+      return true;
+    },
+    open: function () {
+      return true;
+    },
+    refresh: function () {
+      toHost('reload');
+    },
+    onClose: function () {},
+    changeWindowTitle: function () {},
+    emitReadyEvent: function () {},
+    getFrameId: function () {
+      return frame.module;
+    },
+    getCookieConsentPreferences: function () {
+      return null;
+    },
+    isRovoEnabled: function () {
+      return false;
+    },
+    initFeatureFlags: function () {
+      return {};
+    },
+    emitFrontendCustomMetric: function () {},
+  };
+
+  globalThis.__bridge = {
+    callBridge: function (method, payload) {
+      var handler = handlers[method];
+      if (!handler) return Promise.reject(new Error('Sandbox bridge: "' + method + '" is not supported'));
+      try {
+        return Promise.resolve(handler(payload));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+  };
+
+  // Forge resizes Custom UI iframes to their content; the host page listens for these messages.
+  function reportSize() {
+    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    toHost('resize', { height: height });
+  }
+  window.addEventListener('load', reportSize);
+  document.addEventListener('DOMContentLoaded', function () {
+    if (typeof ResizeObserver === 'function') new ResizeObserver(reportSize).observe(document.documentElement);
+    reportSize();
+  });
+})();

@@ -1,0 +1,162 @@
+import { route } from '@forge/api';
+import { z } from 'zod';
+import {
+  JiraBadRequestError,
+  JiraForbiddenError,
+  JiraInvalidResponseError,
+  JiraNotFoundError,
+  JiraRateLimitedError,
+  JiraUnavailableError,
+} from '../../../src/jira/errors';
+import { createJiraClient, ignoredBody } from '../../../src/jira/request';
+import { installFakeForgeFetch, jsonResponse, type FakeForge } from '../../support/fake-forge-fetch';
+
+const myself = z.object({ accountId: z.string(), displayName: z.string() });
+const ME = { accountId: 'u-1', displayName: 'Ana' };
+
+let fake: FakeForge;
+let waits: number[];
+const sleep = (ms: number) => {
+  waits.push(ms);
+  return Promise.resolve();
+};
+
+beforeEach(() => {
+  fake = installFakeForgeFetch();
+  waits = [];
+});
+afterEach(() => fake.uninstall());
+
+function client(options: { maxAttempts?: number; maxTotalWaitMs?: number; as?: 'user' | 'app' } = {}) {
+  return createJiraClient({ as: options.as ?? 'user', sleep, random: () => 0.5, ...options });
+}
+
+describe('createJiraClient retries', () => {
+  it('retries a 429 after the Retry-After seconds and then returns the parsed body', async () => {
+    fake.queueJira('GET', '/rest/api/3/myself', jsonResponse(429, { errorMessages: ['slow down'] }, { 'Retry-After': '3' }));
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(200, ME));
+
+    await expect(client().get(route`/rest/api/3/myself`, myself)).resolves.toEqual(ME);
+
+    expect(fake.jiraRequests).toHaveLength(2);
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(3000);
+    expect(waits[0]).toBeLessThan(3500);
+  });
+
+  it('honours Retry-After given as an HTTP date', async () => {
+    const now = Date.parse('2026-11-21T10:00:00Z');
+    const retryAt = new Date(now + 5000).toUTCString();
+    fake.queueJira('GET', '/rest/api/3/myself', jsonResponse(429, {}, { 'Retry-After': retryAt }));
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(200, ME));
+
+    await createJiraClient({ as: 'user', sleep, random: () => 0, now: () => now }).get(route`/rest/api/3/myself`, myself);
+
+    expect(waits).toEqual([5000]);
+  });
+
+  it('gives up on a persistent 503 after maxAttempts with JiraUnavailableError, backing off with bounded jitter', async () => {
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(503, { errorMessages: ['down'] }));
+
+    const error: unknown = await client().get(route`/rest/api/3/myself`, myself).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(JiraUnavailableError);
+    expect((error as JiraUnavailableError).status).toBe(503);
+    expect(fake.jiraRequests).toHaveLength(4);
+    // full jitter with random() = 0.5: half of 500, 1000, 2000 ms
+    expect(waits).toEqual([250, 500, 1000]);
+  });
+
+  it('stops before the total wait budget is exceeded and reports how long Jira asked to wait', async () => {
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(429, {}, { 'Retry-After': '30' }));
+
+    const error: unknown = await client().get(route`/rest/api/3/myself`, myself).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(JiraRateLimitedError);
+    expect((error as JiraRateLimitedError).retryAfterSeconds).toBe(30);
+    expect(fake.jiraRequests).toHaveLength(1);
+    expect(waits).toEqual([]);
+  });
+
+  it('keeps the sum of waits under maxTotalWaitMs', async () => {
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(429, {}, { 'Retry-After': '8' }));
+
+    await expect(client({ maxAttempts: 10 }).get(route`/rest/api/3/myself`, myself)).rejects.toBeInstanceOf(JiraRateLimitedError);
+
+    expect(waits.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(20_000);
+    expect(waits).toHaveLength(2);
+  });
+
+  it('retries when the Forge fetch itself throws, then reports Jira as unavailable', async () => {
+    fake.onJira('GET', '/rest/api/3/myself', () => {
+      throw new Error('socket hang up');
+    });
+
+    const error: unknown = await client({ maxAttempts: 2 }).get(route`/rest/api/3/myself`, myself).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(JiraUnavailableError);
+    expect((error as JiraUnavailableError).status).toBeNull();
+    expect(fake.jiraRequests).toHaveLength(2);
+  });
+});
+
+describe('createJiraClient status mapping and validation', () => {
+  it.each([
+    [404, JiraNotFoundError],
+    [403, JiraForbiddenError],
+    [401, JiraForbiddenError],
+  ])('maps %i to a typed error without retrying', async (status, errorClass) => {
+    fake.onJira('GET', '/rest/api/3/issue/DEMO-1', jsonResponse(status, { errorMessages: ['nope'] }));
+
+    await expect(client().get(route`/rest/api/3/issue/${'DEMO-1'}`, ignoredBody)).rejects.toBeInstanceOf(errorClass);
+    expect(fake.jiraRequests).toHaveLength(1);
+  });
+
+  it("turns a 400 into JiraBadRequestError carrying Jira's own messages", async () => {
+    fake.onJira(
+      'POST',
+      '/rest/api/3/search/jql',
+      jsonResponse(400, { errorMessages: ["The value 'NOPE' does not exist for the field 'project'."], errors: { jql: 'bad' } }),
+    );
+
+    const error: unknown = await client().post(route`/rest/api/3/search/jql`, ignoredBody, { jql: 'project = NOPE' }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(JiraBadRequestError);
+    expect((error as JiraBadRequestError).jiraMessage).toBe("The value 'NOPE' does not exist for the field 'project'.; jql: bad");
+  });
+
+  it('raises JiraInvalidResponseError naming the endpoint and the mismatched paths when a body fails its schema', async () => {
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(200, { accountId: 42 }));
+
+    const error: unknown = await client().get(route`/rest/api/3/myself?expand=${'groups'}`, myself).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(JiraInvalidResponseError);
+    const invalid = error as JiraInvalidResponseError;
+    expect(invalid.endpoint).toBe('GET /rest/api/3/myself');
+    expect(invalid.problems.join(' ')).toMatch(/accountId/);
+    expect(invalid.problems.join(' ')).toMatch(/displayName/);
+    expect(invalid.cause).toBeDefined();
+  });
+
+  it('raises JiraInvalidResponseError for a 200 whose body is not JSON', async () => {
+    fake.onJira('GET', '/rest/api/3/myself', new Response('<html>proxy</html>', { status: 200 }));
+
+    await expect(client().get(route`/rest/api/3/myself`, myself)).rejects.toBeInstanceOf(JiraInvalidResponseError);
+  });
+
+  it('accepts a 204 without a body where the endpoint returns nothing', async () => {
+    fake.onJira('PUT', '/rest/api/3/issue/DEMO-1', jsonResponse(204));
+
+    await expect(client().put(route`/rest/api/3/issue/${'DEMO-1'}`, ignoredBody, { fields: {} })).resolves.toBeUndefined();
+    expect(fake.jiraRequests[0]!.body).toEqual({ fields: {} });
+  });
+
+  it('sends as the user or as the app', async () => {
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(200, ME));
+
+    await client({ as: 'user' }).get(route`/rest/api/3/myself`, myself);
+    await client({ as: 'app' }).get(route`/rest/api/3/myself`, myself);
+
+    expect(fake.jiraRequests.map((request) => request.meta.provider)).toEqual(['user', 'app']);
+  });
+});
