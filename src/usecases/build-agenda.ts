@@ -25,7 +25,7 @@ export async function buildAgenda({
   const setup = await resolveProjectSetup({ deps, projectKey: project.key, settings, boardId: boardId ?? null });
   const walk = await walkHorizon({ jira: deps.jira, board: setup.board, plan: setup.plan, settings, projectKey: project.key });
   const horizon = walk.selection.items;
-  const scored = await scoreIssues({ deps, issues: horizon.map((candidate) => candidate.issue), settings });
+  const scored = await scoreIssues({ deps, issues: horizon.map((candidate) => candidate.issue), settings, estimateFieldName: setup.plan.estimation?.name ?? null });
 
   const divergence = new Map<string, Divergence>();
   for (const { issue, state } of scored) {

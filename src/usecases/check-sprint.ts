@@ -32,7 +32,7 @@ export async function checkSprint({
     return judgeSprint({ sprint: null, sprints: choices, issues: [], velocity: velocity.value, warnings: ['There is no open sprint to check yet.'] });
   }
   const page = await deps.jira.sprintIssues({ sprintId: chosen.id, plan: setup.plan, maxItems: SPRINT_ISSUE_CAP });
-  const scored = await scoreIssues({ deps, issues: page.issues, settings });
+  const scored = await scoreIssues({ deps, issues: page.issues, settings, estimateFieldName: setup.plan.estimation?.name ?? null });
   const warnings = [...setup.warnings];
   if (page.truncated) warnings.push(`Only the first ${SPRINT_ISSUE_CAP} issues of the sprint were checked.`);
   return judgeSprint({

@@ -27,16 +27,20 @@ export function scoreIssue({
   state,
   now,
   warnings = [],
+  estimateFieldName = null,
 }: {
   issue: NormalizedIssue;
   settings: ProjectSettings;
   state: IssueState;
   now: Date;
   warnings?: string[];
+  /** Named in the panel so people know which field the estimate came from. */
+  estimateFieldName?: string | null;
 }): IssueReadiness {
   return evaluateReadiness({
     issue,
     settings,
+    estimateFieldName,
     checklist: state.checklist,
     estimation: estimationInput({ votes: state.votes, round: state.round, settings }),
     now,
@@ -52,10 +56,12 @@ export async function scoreIssues({
   deps,
   issues,
   settings,
+  estimateFieldName = null,
 }: {
   deps: Pick<UseCaseDeps, 'stores' | 'clock'>;
   issues: NormalizedIssue[];
   settings: ProjectSettings;
+  estimateFieldName?: string | null;
 }): Promise<{ issue: NormalizedIssue; readiness: IssueReadiness; state: IssueState }[]> {
   const issueIds = issues.map((issue) => issue.id);
   const itemIds = settings.manualItems.filter((item) => item.enabled).map((item) => item.id);
@@ -76,6 +82,6 @@ export async function scoreIssues({
       round: rounds.get(issue.id),
       votes: votesById.get(issue.id) ?? [],
     };
-    return { issue, state, readiness: scoreIssue({ issue, settings, state, now }) };
+    return { issue, state, readiness: scoreIssue({ issue, settings, state, now, estimateFieldName }) };
   });
 }

@@ -26,7 +26,7 @@ export async function getReadiness({ deps, ref }: { deps: UseCaseDeps; ref: Issu
     deps.jira.getIssue({ issueIdOrKey: ref.issue.id, plan: setup.plan }),
     loadIssueState({ deps, issueId: ref.issue.id }),
   ]);
-  const readiness = scoreIssue({ issue, settings, state, now: deps.clock.now(), warnings: [...setup.warnings] });
+  const readiness = scoreIssue({ issue, settings, state, now: deps.clock.now(), warnings: [...setup.warnings], estimateFieldName: setup.plan.estimation?.name ?? null });
   try {
     await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness });
   } catch (error) {

@@ -51,7 +51,7 @@ export async function refreshIssue({
   const setup = await resolveProjectSetup({ deps: { jira: deps.appJira }, projectKey: where.key, settings });
   const issue = await deps.appJira.getIssue({ issueIdOrKey, plan: setup.plan });
   const state = await loadIssueState({ deps, issueId: issue.id });
-  const readiness = scoreIssue({ issue, settings, state, now: deps.clock.now() });
+  const readiness = scoreIssue({ issue, settings, state, now: deps.clock.now(), estimateFieldName: setup.plan.estimation?.name ?? null });
   const propertyWritten = await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness });
   if (!withSprintFlag) return { issue, readiness, propertyWritten, flag: 'skipped' };
   const openSprint = issue.statusCategory === 'done' ? null : await openSprintOf({ deps, issue });

@@ -2,7 +2,7 @@ import { type CriterionContext, type CriterionJudge } from '../criterion-context
 import { quote } from '../quote';
 
 const UNKNOWN_MARKER =
-  /\b(?:tbd|tbc|todo|unclear|unknown|to be (?:decided|determined|defined|confirmed|clarified)|needs? (?:investigation|research|clarification)|not sure|open questions?)\b/i;
+  /\b(?:tbd|tbc|todo|unclear|to be (?:decided|determined|defined|confirmed|clarified)|needs? (?:investigation|research|clarification)|not sure|open questions?)\b/i;
 const SPIKE_WORD = /\bspikes?\b/i;
 const NEEDS_SPIKE_LABEL = 'needs-spike';
 const MAX_QUOTES = 2;

@@ -299,3 +299,9 @@ describe('design-assets', () => {
     });
   });
 });
+
+describe('unknowns — false positives', () => {
+  it('does not treat an AC about “unknown plans” as an open unknown', () => {
+    expect(judgeUnknowns(aContext({ issue: described(BOLD_HEADING_AC) })).status).toBe('pass');
+  });
+});
