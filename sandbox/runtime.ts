@@ -200,7 +200,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const invokeFromFrame = async <T>(functionKey: string, payload: unknown, frame: FrameContext): Promise<T> => {
     const handler = await handlerOf(manifest.resolverExport);
     const { request, invocation } = resolverRequest({ site: jira.site, appId: manifest.appId, frame, functionKey, payload: toJson(payload ?? {}) });
-    const result = await runInScope({ kind: 'resolver', moduleKey: frame.moduleKey, accountId: frame.accountId }, async () => handler(request, invocation));
+    const result = await runInScope({ kind: 'resolver', moduleKey: frame.moduleKey, accountId: frame.accountId }, async () => await handler(request, invocation));
     // Forge serialises resolver results to JSON on the way to the browser.
     return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
   };

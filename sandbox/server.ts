@@ -140,7 +140,7 @@ export function startServer(options: { port?: number; host?: string; sandbox: Sa
     'delete-link': (body) => sandbox.jira.deleteLink(z.object({ linkId: z.string() }).parse(body).linkId, actorOf(body)),
   };
   const actorOf = (body: unknown): string => {
-    const as = typeof body === 'object' && body !== null ? Reflect.get(body, 'as') : undefined;
+    const as: unknown = typeof body === 'object' && body !== null ? Reflect.get(body, 'as') : undefined;
     return sandbox.accountId(typeof as === 'string' ? as : 'ana');
   };
 

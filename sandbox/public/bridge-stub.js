@@ -179,13 +179,32 @@
   };
 
   // Forge resizes Custom UI iframes to their content; the host page listens for these messages.
+  // Measure the content, not the viewport: Atlaskit's reset gives html/body 100% height.
+  function contentHeight() {
+    var bottom = 0;
+    var elements = document.body ? document.body.querySelectorAll('body > *, body > * > *') : [];
+    for (var i = 0; i < elements.length; i += 1) {
+      var style = window.getComputedStyle(elements[i]);
+      if (style.position === 'fixed' || style.display === 'none') continue;
+      bottom = Math.max(bottom, elements[i].getBoundingClientRect().bottom + parseFloat(style.marginBottom || '0'));
+    }
+    return Math.ceil(bottom + window.scrollY) || document.documentElement.scrollHeight;
+  }
+  var lastHeight = -1;
   function reportSize() {
-    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    var height = contentHeight();
+    if (height === lastHeight) return;
+    lastHeight = height;
     toHost('resize', { height: height });
   }
   window.addEventListener('load', reportSize);
   document.addEventListener('DOMContentLoaded', function () {
-    if (typeof ResizeObserver === 'function') new ResizeObserver(reportSize).observe(document.documentElement);
+    if (typeof ResizeObserver === 'function') {
+      var observer = new ResizeObserver(reportSize);
+      observer.observe(document.documentElement);
+      if (document.body) observer.observe(document.body);
+    }
+    if (typeof MutationObserver === 'function' && document.body) new MutationObserver(reportSize).observe(document.body, { childList: true, subtree: true, attributes: true });
     reportSize();
   });
 })();

@@ -21,3 +21,8 @@ export function asArray(value: Json | null | undefined): Json[] {
   if (!Array.isArray(value)) throw new Error(`not an array: ${JSON.stringify(value)}`);
   return value;
 }
+
+export function text(value: Json | undefined): string {
+  if (typeof value !== 'string') throw new Error(`not a string: ${JSON.stringify(value)}`);
+  return value;
+}

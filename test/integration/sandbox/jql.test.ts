@@ -13,7 +13,7 @@ function search(jql: string, principal: Principal = APP, extra = '') {
 
 function keys(body: Json | null): string[] {
   if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(body.issues)) throw new Error('not a search result');
-  return body.issues.map((issue) => (typeof issue === 'object' && issue !== null && !Array.isArray(issue) ? String(issue.key) : ''));
+  return body.issues.map((issue) => (typeof issue === 'object' && issue !== null && !Array.isArray(issue) && typeof issue.key === 'string' ? issue.key : ''));
 }
 
 function errorMessages(body: Json | null): string {

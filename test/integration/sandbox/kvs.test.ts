@@ -2,7 +2,7 @@ import { kvs, WhereConditions } from '@forge/kvs';
 import { setupSandbox } from '../../support/sandbox-env';
 
 describe('sandbox KVS through the real @forge/kvs library', () => {
-  const env = setupSandbox({ loadApp: async () => ({}) });
+  const env = setupSandbox({ loadApp: () => Promise.resolve({}) });
 
   it('sets, gets, queries by prefix with a cursor, and deletes', async () => {
     await kvs.set('vote:10028:a', { value: '3' });

@@ -26,8 +26,8 @@ const fakeApp = {
     // A trigger's own writes must not come back to it (ignoreSelf).
     await asApp().requestJira(route`/rest/api/3/issue/${'DEMO-9'}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ update: { labels: [{ add: 'seen' }] } }) });
   },
-  onIssueLinkChanged: async () => undefined,
-  onSprintChanged: async () => undefined,
+  onIssueLinkChanged: () => Promise.resolve(),
+  onSprintChanged: () => Promise.resolve(),
   rescoreDaily: async () => {
     const response = await asUser().requestJira(route`/rest/api/3/myself`);
     seenEvents.push({ eventType: 'scheduled', principal: response.status });
@@ -35,7 +35,7 @@ const fakeApp = {
 };
 
 describe('Forge runtime emulation', () => {
-  const env = setupSandbox({ loadApp: async () => fakeApp });
+  const env = setupSandbox({ loadApp: () => Promise.resolve(fakeApp) });
 
   beforeEach(() => {
     seenEvents.length = 0;
@@ -53,7 +53,7 @@ describe('Forge runtime emulation', () => {
 
   it('builds the trusted Forge context for the module', async () => {
     const panel = await env.invoke<{ extension: unknown }>('whoami', {}, { accountId: 'ana', issueKey: 'DEMO-5' });
-    expect(panel.extension).toEqual({ type: 'jira:issuePanel', issue: { id: expect.any(String), key: 'DEMO-5', type: 'Story', typeId: '10001' }, project: { id: '10000', key: 'DEMO', type: 'software' }, isNewToIssue: false });
+    expect(panel.extension).toEqual({ type: 'jira:issuePanel', issue: { id: expect.any(String) as unknown, key: 'DEMO-5', type: 'Story', typeId: '10001' }, project: { id: '10000', key: 'DEMO', type: 'software' }, isNewToIssue: false });
     const page = await env.invoke<{ extension: unknown }>('whoami', {}, { accountId: 'ana', projectKey: 'DEMO' });
     expect(page.extension).toEqual({ type: 'jira:projectPage', project: { id: '10000', key: 'DEMO', type: 'software' } });
   });

@@ -1,4 +1,4 @@
-import { APP, asArray, asObject, demoEmulator } from './emulator-helpers';
+import { APP, asArray, asObject, demoEmulator, text } from './emulator-helpers';
 
 const JQL = encodeURIComponent('project = DEMO ORDER BY Rank ASC');
 
@@ -18,8 +18,8 @@ describe('search/jql paging and fields', () => {
     do {
       const tokenPart: string = token ? `&nextPageToken=${encodeURIComponent(token)}` : '';
       const body = asObject(emulator.handle({ method: 'GET', path: `/rest/api/3/search/jql?jql=${JQL}&fields=summary&maxResults=20${tokenPart}`, principal: APP }).body);
-      for (const issue of asArray(body.issues)) seen.push(String(asObject(issue).key));
-      token = body.isLast === true ? null : String(body.nextPageToken);
+      for (const issue of asArray(body.issues)) seen.push(text(asObject(issue).key));
+      token = body.isLast === true ? null : text(body.nextPageToken);
       if (body.isLast === true) expect(body.nextPageToken).toBeUndefined();
       pages += 1;
     } while (token);
@@ -33,7 +33,7 @@ describe('search/jql paging and fields', () => {
     const emulator = demoEmulator();
     const first = asObject(emulator.handle({ method: 'GET', path: `/rest/api/3/search/jql?jql=${JQL}&maxResults=5`, principal: APP }).body);
     const other = encodeURIComponent('project = TEAM');
-    const response = emulator.handle({ method: 'GET', path: `/rest/api/3/search/jql?jql=${other}&nextPageToken=${String(first.nextPageToken)}`, principal: APP });
+    const response = emulator.handle({ method: 'GET', path: `/rest/api/3/search/jql?jql=${other}&nextPageToken=${text(first.nextPageToken)}`, principal: APP });
     expect(response.status).toBe(400);
   });
 

@@ -1,0 +1,267 @@
+import type { IssueReadiness, ProjectSettings } from '../../../src/contract';
+import type { NormalizedIssue } from '../../../src/domain/issue';
+import { defaultSettings } from '../../../src/domain/settings';
+import type { FieldPlan, SprintFlagRecord } from '../../../src/usecases/ports';
+import { syncSprintFlag } from '../../../src/usecases/sync-sprint-flag';
+import { anIssue } from '../domain/builders';
+import { aFieldPlan, aReadiness, aReadyReadiness } from './builders';
+import { fakeStores, fixedClock, recordingJira, type JiraWrite } from './fakes';
+
+const NOW = '2026-11-20T10:00:00.000Z';
+const SPRINT_7 = { id: 7, name: 'DEMO Sprint 7' };
+const SPRINT_8 = { id: 8, name: 'DEMO Sprint 8' };
+
+function setup({ claimAnswers, settings = defaultSettings() }: { claimAnswers?: boolean; settings?: ProjectSettings } = {}) {
+  const { jira, writes } = recordingJira();
+  const { stores, state } = fakeStores({ claimAnswers });
+  const deps = { appJira: jira, stores, clock: fixedClock(NOW) };
+  const sync = ({
+    issue,
+    readiness,
+    openSprint = SPRINT_7,
+    plan = aFieldPlan(),
+  }: {
+    issue: NormalizedIssue;
+    readiness: IssueReadiness;
+    openSprint?: { id: number; name: string } | null;
+    plan?: FieldPlan;
+  }) => syncSprintFlag({ deps, issue, readiness, settings, plan, openSprint });
+  return { sync, writes, state, settings };
+}
+
+/** The issue as Jira would show it after the recorded writes (what the next event re-reads). */
+function afterWrites(issue: NormalizedIssue, writes: JiraWrite[]): NormalizedIssue {
+  let { labels, flagged } = issue;
+  for (const write of writes) {
+    if (write.issueIdOrKey !== issue.key && write.issueIdOrKey !== issue.id) continue;
+    if (write.method === 'updateLabels') {
+      labels = [...labels.filter((label) => !(write.remove ?? []).includes(label)), ...(write.add ?? []).filter((label) => !labels.includes(label))];
+    }
+    if (write.method === 'setFlagged') flagged = write.flagged;
+  }
+  return { ...issue, labels, flagged };
+}
+
+const methods = (writes: JiraWrite[]) => writes.map((write) => write.method);
+const comments = (writes: JiraWrite[]) => writes.filter((write) => write.method === 'addComment');
+
+describe('syncSprintFlag: a not-ready issue in an open sprint', () => {
+  it('adds the label, posts one comment and records what the app did', async () => {
+    const { sync, writes, state } = setup();
+    const issue = anIssue({ sprintIds: [7] });
+    await expect(sync({ issue, readiness: aReadiness() })).resolves.toBe('flagged');
+    expect(writes[0]).toEqual({ method: 'updateLabels', issueIdOrKey: 'DEMO-42', add: ['not-ready'] });
+    expect(comments(writes)).toHaveLength(1);
+    expect(JSON.stringify(comments(writes)[0])).toContain('DEMO Sprint 7');
+    expect(methods(writes)).toEqual(['updateLabels', 'addComment']);
+    expect(state.records.get('10042')).toEqual({ sprintId: 7, flaggedAt: NOW, labelAdded: 'not-ready', flaggedFieldSet: false, commentedSprints: [7] });
+  });
+
+  it('changes nothing when the same event is handled again with the updated issue', async () => {
+    const { sync, writes, state } = setup();
+    const issue = anIssue({ sprintIds: [7] });
+    await sync({ issue, readiness: aReadiness() });
+    const firstWrites = writes.length;
+    const updated = afterWrites(issue, writes);
+    expect(updated.labels).toEqual(['not-ready']);
+
+    await expect(sync({ issue: updated, readiness: aReadiness() })).resolves.toBe('unchanged');
+    expect(writes).toHaveLength(firstWrites);
+    expect(comments(writes)).toHaveLength(1);
+    expect(state.puts).toHaveLength(1);
+  });
+
+  it('posts no second comment when a stale read of the issue comes in after the first run', async () => {
+    const { sync, writes } = setup();
+    const issue = anIssue({ sprintIds: [7] });
+    await sync({ issue, readiness: aReadiness() });
+    await sync({ issue, readiness: aReadiness() });
+    expect(comments(writes)).toHaveLength(1);
+  });
+
+  it('posts one comment when two events for the same issue run at once', async () => {
+    const { sync, writes } = setup();
+    const issue = anIssue({ sprintIds: [7] });
+    await Promise.all([sync({ issue, readiness: aReadiness() }), sync({ issue, readiness: aReadiness() })]);
+    expect(comments(writes)).toHaveLength(1);
+  });
+
+  it('posts no comment when the comment was already claimed elsewhere', async () => {
+    const { sync, writes, state } = setup({ claimAnswers: false });
+    await expect(sync({ issue: anIssue({ sprintIds: [7] }), readiness: aReadiness() })).resolves.toBe('flagged');
+    expect(methods(writes)).toEqual(['updateLabels']);
+    expect(state.records.get('10042')).toMatchObject({ labelAdded: 'not-ready', commentedSprints: [] });
+  });
+
+  it('posts no comment when comments are switched off, and does not claim one', async () => {
+    const settings = defaultSettings();
+    settings.sprintFlags.comment = false;
+    const { sync, writes, state } = setup({ settings });
+    await sync({ issue: anIssue({ sprintIds: [7] }), readiness: aReadiness() });
+    expect(methods(writes)).toEqual(['updateLabels']);
+    expect(state.claims.size).toBe(0);
+  });
+
+  it('uses the configured label', async () => {
+    const settings = defaultSettings();
+    settings.sprintFlags.label = 'needs-refinement';
+    const { sync, writes, state } = setup({ settings });
+    await sync({ issue: anIssue({ sprintIds: [7] }), readiness: aReadiness() });
+    expect(writes[0]).toEqual({ method: 'updateLabels', issueIdOrKey: 'DEMO-42', add: ['needs-refinement'] });
+    expect(state.records.get('10042')?.labelAdded).toBe('needs-refinement');
+  });
+
+  it('comments again, once, when the still-not-ready issue moves to the next sprint', async () => {
+    const { sync, writes, state } = setup();
+    const issue = anIssue({ sprintIds: [7] });
+    await sync({ issue, readiness: aReadiness() });
+    const moved = { ...afterWrites(issue, writes), sprintIds: [8] };
+    await expect(sync({ issue: moved, readiness: aReadiness(), openSprint: SPRINT_8 })).resolves.toBe('flagged');
+    await sync({ issue: moved, readiness: aReadiness(), openSprint: SPRINT_8 });
+    expect(comments(writes).map((write) => JSON.stringify(write.body).includes('DEMO Sprint 8'))).toEqual([false, true]);
+    expect(state.records.get('10042')).toEqual({ sprintId: 8, flaggedAt: NOW, labelAdded: 'not-ready', flaggedFieldSet: false, commentedSprints: [7, 8] });
+  });
+});
+
+describe('syncSprintFlag: clearing', () => {
+  it('removes the app’s label and clears the record once the issue is ready', async () => {
+    const { sync, writes, state } = setup();
+    const issue = anIssue({ sprintIds: [7] });
+    await sync({ issue, readiness: aReadiness() });
+    const labelled = afterWrites(issue, writes);
+    writes.length = 0;
+
+    await expect(sync({ issue: labelled, readiness: aReadyReadiness() })).resolves.toBe('cleared');
+    expect(writes).toEqual([{ method: 'updateLabels', issueIdOrKey: 'DEMO-42', remove: ['not-ready'] }]);
+    expect(state.records.get('10042')).toEqual({ sprintId: null, flaggedAt: null, labelAdded: null, flaggedFieldSet: false, commentedSprints: [7] });
+
+    await expect(sync({ issue: afterWrites(labelled, writes), readiness: aReadyReadiness() })).resolves.toBe('unchanged');
+    expect(writes).toHaveLength(1);
+  });
+
+  it('clears when the issue leaves the open sprint, even if still not ready', async () => {
+    const { sync, writes } = setup();
+    const issue = anIssue({ sprintIds: [7] });
+    await sync({ issue, readiness: aReadiness() });
+    const backlog = { ...afterWrites(issue, writes), sprintIds: [] };
+    await expect(sync({ issue: backlog, readiness: aReadiness(), openSprint: null })).resolves.toBe('cleared');
+    expect(writes.at(-1)).toEqual({ method: 'updateLabels', issueIdOrKey: 'DEMO-42', remove: ['not-ready'] });
+  });
+
+  it('does not try to remove a label somebody already removed', async () => {
+    const { sync, writes, state } = setup();
+    const issue = anIssue({ sprintIds: [7] });
+    await sync({ issue, readiness: aReadiness() });
+    writes.length = 0;
+    await expect(sync({ issue: { ...issue, labels: [] }, readiness: aReadyReadiness() })).resolves.toBe('cleared');
+    expect(writes).toEqual([]);
+    expect(state.records.get('10042')?.sprintId).toBeNull();
+  });
+
+  it('leaves a label a person put there when the issue becomes ready', async () => {
+    const { sync, writes, state } = setup();
+    const issue = anIssue({ sprintIds: [7], labels: ['not-ready'] });
+    await expect(sync({ issue, readiness: aReadyReadiness() })).resolves.toBe('unchanged');
+    expect(writes).toEqual([]);
+    expect(state.puts).toEqual([]);
+  });
+
+  it('leaves a person’s label alone even after flagging the issue in between', async () => {
+    const { sync, writes, state } = setup();
+    const issue = anIssue({ sprintIds: [7], labels: ['backend', 'not-ready'] });
+    await expect(sync({ issue, readiness: aReadiness() })).resolves.toBe('flagged');
+    expect(methods(writes)).toEqual(['addComment']);
+    expect(state.records.get('10042')?.labelAdded).toBeNull();
+
+    await expect(sync({ issue, readiness: aReadyReadiness() })).resolves.toBe('cleared');
+    expect(methods(writes)).toEqual(['addComment']);
+  });
+});
+
+describe('syncSprintFlag: Jira’s Flagged field', () => {
+  const flaggingSettings = () => {
+    const settings = defaultSettings();
+    settings.sprintFlags.setFlagged = true;
+    return settings;
+  };
+
+  it('sets Flagged when configured, and clears it again once ready', async () => {
+    const { sync, writes, state } = setup({ settings: flaggingSettings() });
+    const issue = anIssue({ sprintIds: [7] });
+    await sync({ issue, readiness: aReadiness() });
+    expect(writes).toContainEqual({ method: 'setFlagged', issueIdOrKey: 'DEMO-42', fieldId: 'customfield_10021', flagged: true });
+    expect(state.records.get('10042')?.flaggedFieldSet).toBe(true);
+
+    const flagged = afterWrites(issue, writes);
+    expect(flagged.flagged).toBe(true);
+    await expect(sync({ issue: flagged, readiness: aReadiness() })).resolves.toBe('unchanged');
+    expect(writes.filter((write) => write.method === 'setFlagged')).toHaveLength(1);
+
+    await expect(sync({ issue: flagged, readiness: aReadyReadiness() })).resolves.toBe('cleared');
+    expect(writes.at(-1)).toEqual({ method: 'setFlagged', issueIdOrKey: 'DEMO-42', fieldId: 'customfield_10021', flagged: false });
+    expect(state.records.get('10042')?.flaggedFieldSet).toBe(false);
+  });
+
+  it('does not touch Flagged when the site has no Flagged field', async () => {
+    const { sync, writes, state } = setup({ settings: flaggingSettings() });
+    await sync({ issue: anIssue({ sprintIds: [7] }), readiness: aReadiness(), plan: aFieldPlan({ flagged: null }) });
+    expect(methods(writes)).not.toContain('setFlagged');
+    expect(state.records.get('10042')?.flaggedFieldSet).toBe(false);
+  });
+
+  it('does not set Flagged unless configured', async () => {
+    const { sync, writes } = setup();
+    await sync({ issue: anIssue({ sprintIds: [7] }), readiness: aReadiness() });
+    expect(methods(writes)).not.toContain('setFlagged');
+  });
+
+  it('leaves a Flagged that a person set', async () => {
+    const { sync, writes } = setup({ settings: flaggingSettings() });
+    const issue = anIssue({ sprintIds: [7], flagged: true });
+    await sync({ issue, readiness: aReadiness() });
+    await sync({ issue: afterWrites(issue, writes), readiness: aReadyReadiness() });
+    expect(methods(writes)).not.toContain('setFlagged');
+  });
+});
+
+describe('syncSprintFlag: what is never flagged', () => {
+  it('flags nothing when sprint flags are switched off', async () => {
+    const settings = defaultSettings();
+    settings.sprintFlags.enabled = false;
+    const { sync, writes, state } = setup({ settings });
+    await expect(sync({ issue: anIssue({ sprintIds: [7] }), readiness: aReadiness() })).resolves.toBe('unchanged');
+    expect(writes).toEqual([]);
+    expect(state.puts).toEqual([]);
+  });
+
+  it('never flags an excluded issue type (an epic)', async () => {
+    const { sync, writes, state } = setup();
+    const epic = anIssue({ sprintIds: [7], kind: 'epic', issueTypeName: 'Epic' });
+    await expect(sync({ issue: epic, readiness: aReadiness({ issueType: 'Epic', excluded: true, ready: false, score: 0 }) })).resolves.toBe('unchanged');
+    expect(writes).toEqual([]);
+    expect(state.puts).toEqual([]);
+  });
+
+  it('does not flag a not-ready issue outside any open sprint', async () => {
+    const { sync, writes } = setup();
+    await expect(sync({ issue: anIssue(), readiness: aReadiness(), openSprint: null })).resolves.toBe('unchanged');
+    expect(writes).toEqual([]);
+  });
+
+  it('does not flag a ready issue in an open sprint', async () => {
+    const { sync, writes } = setup();
+    await expect(sync({ issue: anIssue({ sprintIds: [7] }), readiness: aReadyReadiness() })).resolves.toBe('unchanged');
+    expect(writes).toEqual([]);
+  });
+
+  it('undoes an earlier flag when flags are switched off later', async () => {
+    const { sync, writes, state, settings } = setup();
+    const issue = anIssue({ sprintIds: [7] });
+    await sync({ issue, readiness: aReadiness() });
+    settings.sprintFlags.enabled = false;
+    await expect(sync({ issue: afterWrites(issue, writes), readiness: aReadiness() })).resolves.toBe('cleared');
+    expect(writes.at(-1)).toEqual({ method: 'updateLabels', issueIdOrKey: 'DEMO-42', remove: ['not-ready'] });
+    const record: SprintFlagRecord | undefined = state.records.get('10042');
+    expect(record?.labelAdded).toBeNull();
+  });
+});
