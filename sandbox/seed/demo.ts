@@ -144,7 +144,7 @@ function activeSprintIssues(d: ReturnType<typeof dates>): SeedIssue[] {
   ];
 }
 
-/** The first future sprint: 5 ready items and 3 that are not (vague, blocked, too big). */
+/** The first future sprint: 5 ready items and 2 that are not (vague, blocked); 23 points against a velocity of 21. */
 function nextSprintIssues(d: ReturnType<typeof dates>): SeedIssue[] {
   return [
     {
@@ -271,27 +271,6 @@ function nextSprintIssues(d: ReturnType<typeof dates>): SeedIssue[] {
       updated: d.jira(-2),
     },
     {
-      key: 'DEMO-13',
-      type: 'Story',
-      status: 'To Do',
-      summary: 'Rebuild the checkout as a single page',
-      description: doc(
-        p('As a shopper, I want the whole checkout on one page, so that I can see and change everything before paying.'),
-        h(3, 'Acceptance criteria'),
-        ...scenario('Everything on one page', [['Given', 'I start checkout'], ['When', 'the page loads'], ['Then', 'address, delivery and payment are on one page']]),
-        ...scenario('Edit the address in place', [['Given', 'I already entered an address'], ['When', 'I change it'], ['Then', 'delivery options refresh without leaving the page']]),
-        h(3, 'Out of scope'),
-        p('Guest checkout changes.'),
-        p(inlineCard('https://www.figma.com/file/pAy9Ch3ck0ut/Checkout-2.0?node-id=1-1')),
-      ),
-      labels: ['checkout'],
-      sprints: [14],
-      parentKey: 'DEMO-38',
-      custom: sp(21),
-      created: d.jira(-25),
-      updated: d.jira(-6),
-    },
-    {
       key: 'DEMO-10',
       type: 'Bug',
       status: 'To Do',
@@ -337,17 +316,6 @@ function nextSprintIssues(d: ReturnType<typeof dates>): SeedIssue[] {
 function secondSprintIssues(d: ReturnType<typeof dates>): SeedIssue[] {
   return [
     {
-      key: 'DEMO-14',
-      type: 'Story',
-      status: 'To Do',
-      summary: 'Invoice payment for business customers',
-      description: doc(p('As a business customer, I want to pay by invoice, so that our accounts team can pay in bulk.'), p('AC to be written with finance.')),
-      sprints: [15],
-      custom: sp(8),
-      created: d.jira(-12),
-      updated: d.jira(-12),
-    },
-    {
       key: 'DEMO-19',
       type: 'Story',
       status: 'To Do',
@@ -359,17 +327,6 @@ function secondSprintIssues(d: ReturnType<typeof dates>): SeedIssue[] {
       sprints: [15],
       custom: sp(3),
       created: d.jira(-11),
-      updated: d.jira(-9),
-    },
-    {
-      key: 'DEMO-23',
-      type: 'Story',
-      status: 'To Do',
-      summary: 'Retry failed card payments automatically once',
-      description: doc(p('As the business, we want a soft-declined payment retried once automatically, so that we lose fewer orders to network glitches.')),
-      sprints: [15],
-      custom: sp(5),
-      created: d.jira(-9),
       updated: d.jira(-9),
     },
   ];
@@ -438,6 +395,49 @@ function backlogIssues(d: ReturnType<typeof dates>): SeedIssue[] {
       ),
       { custom: sp(3), labels: ['saved-cards', 'mobile'] },
     ),
+    {
+      key: 'DEMO-13',
+      type: 'Story',
+      status: 'To Do',
+      summary: 'Rebuild the checkout as a single page',
+      description: doc(
+        p('As a shopper, I want the whole checkout on one page, so that I can see and change everything before paying.'),
+        h(3, 'Acceptance criteria'),
+        ...scenario('Everything on one page', [['Given', 'I start checkout'], ['When', 'the page loads'], ['Then', 'address, delivery and payment are on one page']]),
+        ...scenario('Edit the address in place', [['Given', 'I already entered an address'], ['When', 'I change it'], ['Then', 'delivery options refresh without leaving the page']]),
+        h(3, 'Out of scope'),
+        p('Guest checkout changes.'),
+        p(inlineCard('https://www.figma.com/file/pAy9Ch3ck0ut/Checkout-2.0?node-id=1-1')),
+      ),
+      labels: ['checkout'],
+      sprints: [],
+      parentKey: 'DEMO-38',
+      custom: sp(21),
+      created: d.jira(-25),
+      updated: d.jira(-6),
+    },
+    {
+      key: 'DEMO-14',
+      type: 'Story',
+      status: 'To Do',
+      summary: 'Invoice payment for business customers',
+      description: doc(p('As a business customer, I want to pay by invoice, so that our accounts team can pay in bulk.'), p('AC to be written with finance.')),
+      sprints: [],
+      custom: sp(8),
+      created: d.jira(-12),
+      updated: d.jira(-12),
+    },
+    {
+      key: 'DEMO-23',
+      type: 'Story',
+      status: 'To Do',
+      summary: 'Retry failed card payments automatically once',
+      description: doc(p('As the business, we want a soft-declined payment retried once automatically, so that we lose fewer orders to network glitches.')),
+      sprints: [],
+      custom: sp(5),
+      created: d.jira(-9),
+      updated: d.jira(-9),
+    },
     {
       key: 'DEMO-33',
       type: 'Spike',

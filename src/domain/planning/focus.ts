@@ -8,14 +8,14 @@ type FocusTopic = Exclude<FlagType, 'dependency'> | `dependency:${DependencyKind
 /** Most important first: what blocks a good estimate and a safe order leads. */
 const TOPICS: readonly { topic: FocusTopic; verb: string; strip?: string }[] = [
   { topic: 'divergence', verb: 'agree the estimate' },
-  { topic: 'no-acceptance-criteria', verb: 'write acceptance criteria' },
+  { topic: 'no-acceptance-criteria', verb: 'write acceptance criteria', strip: 'no acceptance criteria' },
   { topic: 'dependency:order', verb: 'fix the order' },
   { topic: 'dependency:cycle', verb: 'break the cycle', strip: 'dependency cycle:' },
   { topic: 'dependency:blocked', verb: 'unblock it' },
   { topic: 'dependency:cross-project', verb: 'coordinate with the other team' },
   { topic: 'too-big', verb: 'split it' },
-  { topic: 'unknowns', verb: 'answer the open questions' },
-  { topic: 'no-estimate', verb: 'estimate it together' },
+  { topic: 'unknowns', verb: 'answer the open questions', strip: 'open unknown:' },
+  { topic: 'no-estimate', verb: 'estimate it together', strip: 'no estimate' },
   { topic: 'dependency:hidden', verb: 'check the hidden links' },
   { topic: 'stale', verb: 'check it is still wanted' },
 ];
@@ -40,8 +40,13 @@ export function focusFor({ flags, criteria = [] }: { flags: readonly Flag[]; cri
     }
   }
   for (const criterion of criteria) {
-    if (criterion.status !== 'fail' || CRITERIA_WITH_FLAGS.has(criterion.id)) continue;
+    // Manual items ("team has discussed it") are what the meeting itself settles: no focus line.
+    if (criterion.status !== 'fail' || criterion.manual || CRITERIA_WITH_FLAGS.has(criterion.id)) continue;
     lines.push(criterion.fix ?? `${criterion.label}: ${criterion.detail}`);
+  }
+  if (lines.length === 0) {
+    const unconfirmed = criteria.filter((criterion) => criterion.manual && criterion.status === 'fail').map((criterion) => criterion.label);
+    if (unconfirmed.length > 0) lines.push(`confirm together: ${unconfirmed.join('; ')}`);
   }
   return [...new Set(lines)].slice(0, MAX_FOCUS);
 }
@@ -54,6 +59,11 @@ function topicOf(flag: Flag): FocusTopic {
 function phrase({ verb, message, strip }: { verb: string; message: string; strip: string | undefined }): string {
   const trimmed = message.trim();
   if (trimmed.toLowerCase().startsWith(verb)) return trimmed;
-  const detail = strip && trimmed.toLowerCase().startsWith(strip) ? trimmed.slice(strip.length).trim() : trimmed;
-  return detail ? `${verb}: ${detail}` : verb;
+  const stripped = strip && trimmed.toLowerCase().startsWith(strip) ? trimmed.slice(strip.length).trim() : trimmed;
+  // "21 points — above the limit of 8; split it" → the verb already says "split it".
+  const detail = stripped.replace(new RegExp(`[;,]\\s*${verb}$`, 'i'), '').trim();
+  if (!detail) return verb;
+  // Sentence case inside the line, but keep issue keys and quotes as they are.
+  const lead = /^[A-Z][a-z]/.test(detail) ? detail.charAt(0).toLowerCase() + detail.slice(1) : detail;
+  return `${verb}: ${lead}`;
 }

@@ -14,7 +14,13 @@ export interface RawChangelogItem {
   toString: string | null;
 }
 
-export function aRawChangelogItem(overrides: Partial<RawChangelogItem> = {}): RawChangelogItem {
+/**
+ * Overrides name the new value `toText`: every object literal already has an inherited
+ * `toString` method, so TypeScript would reject `{ field: 'x' }` against a `toString?: string`.
+ */
+export type ChangelogOverrides = Partial<Omit<RawChangelogItem, 'toString'>> & { toText?: string | null };
+
+export function aRawChangelogItem({ toText = 'Short text, now with more words', ...overrides }: ChangelogOverrides = {}): RawChangelogItem {
   return {
     field: 'description',
     fieldtype: 'jira',
@@ -22,18 +28,18 @@ export function aRawChangelogItem(overrides: Partial<RawChangelogItem> = {}): Ra
     from: null,
     fromString: 'Short text',
     to: null,
-    toString: 'Short text, now with more words',
+    toString: toText,
     ...overrides,
   };
 }
 
-export function aChangelogItem(overrides: Partial<RawChangelogItem> = {}): ChangelogItem {
+export function aChangelogItem(overrides: ChangelogOverrides = {}): ChangelogItem {
   return changelogItemSchema.parse(aRawChangelogItem(overrides));
 }
 
 /** A labels edit: Jira writes the whole label set before and after, space separated. */
 export function labelsChange({ from, to }: { from: string[]; to: string[] }): ChangelogItem {
-  return aChangelogItem({ field: 'labels', fieldId: 'labels', fromString: from.join(' '), toString: to.join(' ') });
+  return aChangelogItem({ field: 'labels', fieldId: 'labels', fromString: from.join(' '), toText: to.join(' ') });
 }
 
 /** Jira Software's Flagged checkbox (a custom field; its id differs per site). */
@@ -45,12 +51,12 @@ export function flaggedChange({ set }: { set: boolean }): ChangelogItem {
     from: set ? null : '[10019]',
     fromString: set ? null : 'Impediment',
     to: set ? '[10019]' : null,
-    toString: set ? 'Impediment' : null,
+    toText: set ? 'Impediment' : null,
   });
 }
 
 /** Moving an issue between sprints: Jira writes sprint ids in from/to and names in the strings. */
-export function sprintChange(overrides: Partial<RawChangelogItem> = {}): ChangelogItem {
+export function sprintChange(overrides: ChangelogOverrides = {}): ChangelogItem {
   return aChangelogItem({
     field: 'Sprint',
     fieldtype: 'custom',
@@ -58,7 +64,7 @@ export function sprintChange(overrides: Partial<RawChangelogItem> = {}): Changel
     from: '1',
     fromString: 'DEMO Sprint 1',
     to: '2',
-    toString: 'DEMO Sprint 2',
+    toText: 'DEMO Sprint 2',
     ...overrides,
   });
 }

@@ -82,7 +82,7 @@ describe('issueEventSchema', () => {
 
 describe('changelogItemSchema', () => {
   it('keeps null from/to values, as Jira sends them for most fields', () => {
-    const item = changelogItemSchema.parse(aRawChangelogItem({ fromString: null, toString: null }));
+    const item = changelogItemSchema.parse(aRawChangelogItem({ fromString: null, toText: null }));
     expect(item).toMatchObject({ fromString: null, toString: null });
   });
 

@@ -27,8 +27,8 @@ describe('classifyChange: sprint moves', () => {
   });
 
   it('does not take a rank change or another custom field for a sprint move', () => {
-    const rank = aChangelogItem({ field: 'Rank', fieldId: 'Rank', fromString: '', toString: 'ranked higher' });
-    const other = aChangelogItem({ field: 'Team', fieldtype: 'custom', fieldId: 'customfield_10001', fromString: null, toString: 'Payments' });
+    const rank = aChangelogItem({ field: 'Rank', fieldId: 'Rank', fromString: '', toText: 'ranked higher' });
+    const other = aChangelogItem({ field: 'Team', fieldtype: 'custom', fieldId: 'customfield_10001', fromString: null, toText: 'Payments' });
     expect(classify([rank, other])).toEqual({ sprintChanged: false, readinessInputsChanged: false, onlyAppEdits: false });
   });
 });
@@ -36,23 +36,23 @@ describe('classifyChange: sprint moves', () => {
 describe('classifyChange: readiness inputs', () => {
   it.each([
     ['description', aChangelogItem({ field: 'description', fieldId: 'description' })],
-    ['summary', aChangelogItem({ field: 'summary', fieldId: 'summary', fromString: 'Cart', toString: 'Save the cart between visits' })],
-    ['attachment', aChangelogItem({ field: 'Attachment', fieldId: 'attachment', fromString: null, to: '10300', toString: 'mockup.png' })],
-    ['issue link', aChangelogItem({ field: 'Link', fieldId: 'issuelinks', fromString: null, to: 'DEMO-12', toString: 'This issue is blocked by DEMO-12' })],
-    ['issue type', aChangelogItem({ field: 'issuetype', fieldId: 'issuetype', fromString: 'Task', toString: 'Story' })],
+    ['summary', aChangelogItem({ field: 'summary', fieldId: 'summary', fromString: 'Cart', toText: 'Save the cart between visits' })],
+    ['attachment', aChangelogItem({ field: 'Attachment', fieldId: 'attachment', fromString: null, to: '10300', toText: 'mockup.png' })],
+    ['issue link', aChangelogItem({ field: 'Link', fieldId: 'issuelinks', fromString: null, to: 'DEMO-12', toText: 'This issue is blocked by DEMO-12' })],
+    ['issue type', aChangelogItem({ field: 'issuetype', fieldId: 'issuetype', fromString: 'Task', toText: 'Story' })],
     ['a label other than the app label', labelsChange({ from: ['backend'], to: ['backend', 'frontend'] })],
   ])('counts a %s change as a readiness input', (_name, item) => {
     expect(classify([item])).toEqual({ sprintChanged: false, readinessInputsChanged: true, onlyAppEdits: false });
   });
 
   it('recognises the estimation field by its id, whatever it is called', () => {
-    const item = aChangelogItem({ field: 'Team points', fieldtype: 'custom', fieldId: 'customfield_10099', fromString: null, toString: '5' });
+    const item = aChangelogItem({ field: 'Team points', fieldtype: 'custom', fieldId: 'customfield_10099', fromString: null, toText: '5' });
     expect(classify([item], { estimationFieldIds: ['customfield_10099'] }).readinessInputsChanged).toBe(true);
     expect(classify([item], { estimationFieldIds: [POINTS_FIELD] }).readinessInputsChanged).toBe(false);
   });
 
   it('ignores fields that cannot move readiness', () => {
-    const assignee = aChangelogItem({ field: 'assignee', fieldId: 'assignee', fromString: null, toString: 'Ana Lopez' });
+    const assignee = aChangelogItem({ field: 'assignee', fieldId: 'assignee', fromString: null, toText: 'Ana Lopez' });
     expect(classify([assignee])).toEqual({ sprintChanged: false, readinessInputsChanged: false, onlyAppEdits: false });
   });
 
@@ -107,7 +107,7 @@ describe('classifyChange: mixed changes', () => {
   });
 
   it('reports both a sprint move and a story point change made in one edit', () => {
-    const items = [sprintChange(), aChangelogItem({ field: 'Story point estimate', fieldtype: 'custom', fieldId: POINTS_FIELD, fromString: null, toString: '8' })];
+    const items = [sprintChange(), aChangelogItem({ field: 'Story point estimate', fieldtype: 'custom', fieldId: POINTS_FIELD, fromString: null, toText: '8' })];
     expect(classify(items)).toEqual({ sprintChanged: true, readinessInputsChanged: true, onlyAppEdits: false });
   });
 });

@@ -168,7 +168,7 @@ describe('planAgenda: flags, timebox and focus', () => {
       position: 1,
       readiness: { flags: [noEstimate], criteria: [aCriterion({ id: 'description', label: 'Clear description', detail: '3 words' })] },
     });
-    expect(plan([candidate]).items[0]?.focus).toEqual(['estimate it together: no estimate', 'Clear description: 3 words']);
+    expect(plan([candidate]).items[0]?.focus).toEqual(['estimate it together', 'Clear description: 3 words']);
   });
 
   it('ignores votes that agree', () => {
@@ -228,5 +228,15 @@ describe('planAgenda: cost', () => {
     expect(agenda.items.length + agenda.carryOver.length).toBe(200);
     // Generous bound for slow CI; a quadratic plan would take far longer per item.
     expect(elapsed / 200).toBeLessThan(1);
+  });
+});
+
+describe('focus lines read as instructions', () => {
+  it('leaves manual items to the meeting unless nothing else is left to do', async () => {
+    const { focusFor } = await import('../../../../src/domain/planning/focus');
+    const manual = { id: 'manual:team-discussed' as const, label: 'Team has discussed it', status: 'fail' as const, detail: 'Not ticked yet', fix: 'Tick it in the readiness panel once it is true', manual: true, weight: 1, required: false };
+    const tooBig = { type: 'too-big' as const, severity: 'medium' as const, message: '21 points — above the limit of 8; split it', related: [] };
+    expect(focusFor({ flags: [tooBig], criteria: [manual] })).toEqual(['split it: 21 points — above the limit of 8']);
+    expect(focusFor({ flags: [], criteria: [manual] })).toEqual(['confirm together: Team has discussed it']);
   });
 });
