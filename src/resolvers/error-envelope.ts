@@ -17,7 +17,8 @@ import {
 
 /**
  * The one place where errors become envelope codes. Messages are written for the person
- * looking at the panel; internals (stack, Jira's raw body) go to the log only.
+ * looking at the panel; internals (stack, raw bodies) go to the log only. Jira's own
+ * validation sentence is passed on for 400s because it tells the person what to change.
  */
 export function toErrorEnvelope(error: unknown): { ok: false; error: ResolverError } {
   return { ok: false, error: describe(error) };

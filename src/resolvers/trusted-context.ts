@@ -5,12 +5,14 @@ import { BadRequestError } from '../usecases/errors';
  * The Forge resolver context is the only trusted source of who is calling and on which
  * issue or project. Anything the browser puts in the payload is ignored for these.
  */
-const projectSchema = z.object({ id: z.coerce.string(), key: z.string().min(1) });
+/** Forge sends ids as strings (numbers on some modules); anything else is not an id. */
+const idSchema = z.union([z.string().min(1), z.number().int().nonnegative()]).transform(String);
+const projectSchema = z.object({ id: idSchema, key: z.string().min(1) });
 const contextSchema = z.object({
   accountId: z.string().min(1).optional(),
   extension: z
     .object({
-      issue: z.object({ id: z.coerce.string(), key: z.string().min(1) }).optional(),
+      issue: z.object({ id: idSchema, key: z.string().min(1) }).optional(),
       project: projectSchema.optional(),
     })
     .default({}),

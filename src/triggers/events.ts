@@ -6,14 +6,28 @@ import { z } from 'zod';
  */
 const id = z.union([z.string(), z.number()]).transform(String);
 
-export const changelogItemSchema = z.object({
-  field: z.string().default(''),
-  fieldId: z.string().optional(),
-  from: z.string().nullable().optional(),
-  fromString: z.string().nullable().optional(),
-  to: z.string().nullable().optional(),
-  toString: z.string().nullable().optional(),
-});
+/**
+ * Jira names two changelog keys `fromString` and `toString`. A plain object inherits a
+ * `toString` method, so the raw item is copied onto a null-prototype object before parsing and
+ * the output always carries its own `toString` (string or null), never the inherited function.
+ */
+const ownProperties = (raw: unknown): unknown =>
+  raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? Object.assign(Object.create(null) as object, raw) : raw;
+
+const optionalText = z.string().nullable().optional();
+export const changelogItemSchema = z.preprocess(
+  ownProperties,
+  z
+    .object({ field: z.string().default(''), fieldId: z.string().optional(), from: optionalText, fromString: optionalText, to: optionalText, toString: optionalText })
+    .transform((item) => ({
+      field: item.field,
+      fieldId: item.fieldId,
+      from: item.from ?? null,
+      fromString: item.fromString ?? null,
+      to: item.to ?? null,
+      toString: item.toString ?? null,
+    })),
+);
 export type ChangelogItem = z.infer<typeof changelogItemSchema>;
 
 export const issueEventSchema = z.object({

@@ -69,9 +69,8 @@ describe('issueContext', () => {
     expect(badRequest(() => issueContext(aProjectPageContext()))).toHaveProperty('message', 'This view is not attached to an issue.');
   });
 
-  // BUG (reported to the lead): z.coerce.string() turns null into "null" and accepts "",
-  // so a context without a usable issue id passes. Flip to `it` once trusted-context.ts is fixed.
-  it.failing.each([
+  // Regression: z.coerce.string() used to turn null into "null" and accept "".
+  it.each([
     ['a null issue id', { issue: { id: null, key: 'DEMO-42' } }],
     ['an empty issue id', { issue: { id: '', key: 'DEMO-42' } }],
     ['an object as project id', { project: { id: { value: 1 }, key: 'DEMO' } }],

@@ -92,10 +92,9 @@ describe('changelogItemSchema', () => {
     expect(item.fieldId).toBe('customfield_10020');
   });
 
-  // BUG (reported to the lead): zod reads the inherited Object.prototype.toString when the key
-  // is absent, so an item without `toString` fails and the whole issue event is dropped.
-  // Flip to `it` once events.ts no longer trips over it.
-  it.failing('accepts an item without a toString key', () => {
+  // Regression: zod used to read the inherited Object.prototype.toString when the key was
+  // absent, so an item without `toString` failed and the whole issue event was dropped.
+  it('accepts an item without a toString key', () => {
     expect(changelogItemSchema.safeParse({ field: 'labels', fieldId: 'labels', fromString: 'backend' }).success).toBe(true);
   });
 });

@@ -93,6 +93,13 @@ export function fakeStores({ claimAnswers }: { claimAnswers?: boolean } = {}): {
   return { stores, state };
 }
 
-export function fixedClock(iso: string): Clock {
-  return { now: () => new Date(iso) };
+/** A clock the test moves by hand. */
+export function manualClock(iso: string): Clock & { set(next: string): void } {
+  let current = iso;
+  return {
+    now: () => new Date(current),
+    set: (next) => {
+      current = next;
+    },
+  };
 }

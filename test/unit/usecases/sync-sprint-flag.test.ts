@@ -5,7 +5,7 @@ import type { FieldPlan, SprintFlagRecord } from '../../../src/usecases/ports';
 import { syncSprintFlag } from '../../../src/usecases/sync-sprint-flag';
 import { anIssue } from '../domain/builders';
 import { aFieldPlan, aReadiness, aReadyReadiness } from './builders';
-import { fakeStores, fixedClock, recordingJira, type JiraWrite } from './fakes';
+import { fakeStores, manualClock, recordingJira, type JiraWrite } from './fakes';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 const SPRINT_7 = { id: 7, name: 'DEMO Sprint 7' };
@@ -14,7 +14,8 @@ const SPRINT_8 = { id: 8, name: 'DEMO Sprint 8' };
 function setup({ claimAnswers, settings = defaultSettings() }: { claimAnswers?: boolean; settings?: ProjectSettings } = {}) {
   const { jira, writes } = recordingJira();
   const { stores, state } = fakeStores({ claimAnswers });
-  const deps = { appJira: jira, stores, clock: fixedClock(NOW) };
+  const clock = manualClock(NOW);
+  const deps = { appJira: jira, stores, clock };
   const sync = ({
     issue,
     readiness,
@@ -26,7 +27,7 @@ function setup({ claimAnswers, settings = defaultSettings() }: { claimAnswers?: 
     openSprint?: { id: number; name: string } | null;
     plan?: FieldPlan;
   }) => syncSprintFlag({ deps, issue, readiness, settings, plan, openSprint });
-  return { sync, writes, state, settings };
+  return { sync, writes, state, settings, clock };
 }
 
 /** The issue as Jira would show it after the recorded writes (what the next event re-reads). */
@@ -58,9 +59,10 @@ describe('syncSprintFlag: a not-ready issue in an open sprint', () => {
   });
 
   it('changes nothing when the same event is handled again with the updated issue', async () => {
-    const { sync, writes, state } = setup();
+    const { sync, writes, state, clock } = setup();
     const issue = anIssue({ sprintIds: [7] });
     await sync({ issue, readiness: aReadiness() });
+    clock.set('2026-11-20T10:03:00.000Z');
     const firstWrites = writes.length;
     const updated = afterWrites(issue, writes);
     expect(updated.labels).toEqual(['not-ready']);
@@ -112,9 +114,11 @@ describe('syncSprintFlag: a not-ready issue in an open sprint', () => {
   });
 
   it('comments again, once, when the still-not-ready issue moves to the next sprint', async () => {
-    const { sync, writes, state } = setup();
+    const { sync, writes, state, clock } = setup();
     const issue = anIssue({ sprintIds: [7] });
     await sync({ issue, readiness: aReadiness() });
+    // The record keeps when the issue was first flagged, not when it moved.
+    clock.set('2026-12-04T10:00:00.000Z');
     const moved = { ...afterWrites(issue, writes), sprintIds: [8] };
     await expect(sync({ issue: moved, readiness: aReadiness(), openSprint: SPRINT_8 })).resolves.toBe('flagged');
     await sync({ issue: moved, readiness: aReadiness(), openSprint: SPRINT_8 });
