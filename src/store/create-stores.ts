@@ -2,6 +2,7 @@
 import type { Stores } from '../usecases/ports';
 import { createChecklistStore } from './checklist-store';
 import { createPermissionCache } from './permission-cache';
+import { createProjectSetupCache } from './project-setup-cache';
 import { createRescoreCursorStore } from './rescore-cursor-store';
 import { createRoundStore } from './round-store';
 import { createSettingsStore } from './settings-store';
@@ -17,6 +18,7 @@ export function createStores(deps: { now?: () => Date } = {}): Stores {
     checklist: createChecklistStore(),
     sprintFlags: createSprintFlagStore({ now }),
     permissions: createPermissionCache({ now }),
+    projectSetup: createProjectSetupCache({ now }),
     rescoreCursor: createRescoreCursorStore(),
   };
 }

@@ -21,10 +21,12 @@ function checked(params: { part: string; value: string; pattern: RegExp }): stri
 const issue = (issueId: string) => checked({ part: 'issue id', value: issueId, pattern: SEGMENT_ID });
 const project = (projectId: string) => checked({ part: 'project id', value: projectId, pattern: SEGMENT_ID });
 const account = (accountId: string) => checked({ part: 'account id', value: accountId, pattern: ACCOUNT_ID });
-const sprint = (sprintId: number) => {
-  if (!Number.isSafeInteger(sprintId) || sprintId < 0) throw new InvalidStoreKeyError({ part: 'sprint id', value: String(sprintId) });
+const positiveId = (part: string, sprintId: number) => {
+  if (!Number.isSafeInteger(sprintId) || sprintId < 0) throw new InvalidStoreKeyError({ part, value: String(sprintId) });
   return String(sprintId);
 };
+const sprint = (sprintId: number) => positiveId('sprint id', sprintId);
+const board = (boardId: number) => positiveId('board id', boardId);
 
 export const isValidChecklistItemId = (itemId: string): boolean => ITEM_ID.test(itemId);
 
@@ -40,5 +42,7 @@ export const storeKeys = {
   permission: (params: { projectId: string; accountId: string }) => `perm:${project(params.projectId)}:${account(params.accountId)}`,
   sprintFlag: (params: { issueId: string }) => `sprintflag:${issue(params.issueId)}`,
   sprintComment: (params: { issueId: string; sprintId: number }) => `sprintcomment:${issue(params.issueId)}:${sprint(params.sprintId)}`,
+  projectSetup: (params: { projectId: string; boardId: number | null }) =>
+    `setup:${project(params.projectId)}:${params.boardId === null ? 'auto' : board(params.boardId)}`,
   rescoreCursor: () => 'rescore:cursor',
 } as const;

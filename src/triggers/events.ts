@@ -11,8 +11,11 @@ const id = z.union([z.string(), z.number()]).transform(String);
  * `toString` method, so the raw item is copied onto a null-prototype object before parsing and
  * the output always carries its own `toString` (string or null), never the inherited function.
  */
-const ownProperties = (raw: unknown): unknown =>
-  raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? Object.assign(Object.create(null) as object, raw) : raw;
+const ownProperties = (raw: unknown): unknown => {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const copy: Record<string, unknown> = Object.setPrototypeOf({}, null);
+  return Object.assign(copy, raw);
+};
 
 const optionalText = z.string().nullable().optional();
 export const changelogItemSchema = z.preprocess(

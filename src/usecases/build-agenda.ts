@@ -1,10 +1,23 @@
 import type { Agenda, Divergence } from '../contract';
 import { dependencyFlags, planAgenda } from '../domain/planning';
 import type { UseCaseDeps } from './deps';
+import { BadRequestError, MissingResourceError } from './errors';
 import { currentVotes, divergenceOf } from './estimation-input';
 import { scoreIssues } from './evaluate-issue';
 import { loadSettings, resolveProjectSetup } from './project-setup';
+import type { Board } from './ports';
 import { walkHorizon } from './walk-horizon';
+
+/**
+ * A board the page asked for must be one of the context project's: otherwise the agenda would
+ * be labelled with this project while walking another project's backlog with these settings.
+ */
+function assertRequestedBoard({ board, boardId, projectKey }: { board: Board | null; boardId: number; projectKey: string }): void {
+  if (!board) throw new MissingResourceError(`Board ${boardId} was not found, or you do not have permission to see it.`);
+  if (board.projectKey !== null && board.projectKey !== projectKey) {
+    throw new BadRequestError(`Board ${boardId} (“${board.name}”) belongs to ${board.projectKey}, not ${projectKey}. Open the agenda from that project instead.`);
+  }
+}
 
 /**
  * The refinement agenda for a project: walk the horizon as the user, score it, check
@@ -22,7 +35,8 @@ export async function buildAgenda({
   boardId?: number | undefined;
 }): Promise<Agenda> {
   const settings = await loadSettings({ deps, projectId: project.id });
-  const setup = await resolveProjectSetup({ deps, projectKey: project.key, settings, boardId: boardId ?? null });
+  const setup = await resolveProjectSetup({ deps, project, settings, boardId: boardId ?? null });
+  if (boardId !== undefined) assertRequestedBoard({ board: setup.board, boardId, projectKey: project.key });
   const walk = await walkHorizon({ jira: deps.jira, board: setup.board, plan: setup.plan, settings, projectKey: project.key });
   const horizon = walk.selection.items;
   const scored = await scoreIssues({ deps, issues: horizon.map((candidate) => candidate.issue), settings, estimateFieldName: setup.plan.estimation?.name ?? null });

@@ -1,7 +1,7 @@
 import type { SprintCheck } from '../contract';
 import { checkSprint as judgeSprint } from '../domain/planning';
 import type { UseCaseDeps } from './deps';
-import { MissingResourceError } from './errors';
+import { BadRequestError, MissingResourceError } from './errors';
 import { scoreIssues } from './evaluate-issue';
 import { loadSettings, resolveProjectSetup } from './project-setup';
 import { boardVelocity } from './walk-horizon';
@@ -19,7 +19,7 @@ export async function checkSprint({
   sprintId?: number | undefined;
 }): Promise<SprintCheck> {
   const settings = await loadSettings({ deps, projectId: project.id });
-  const setup = await resolveProjectSetup({ deps, projectKey: project.key, settings });
+  const setup = await resolveProjectSetup({ deps, project, settings });
   if (!setup.board) throw new MissingResourceError(`${project.key} has no scrum board, so there are no sprints to check.`);
   const board = setup.board;
   const [open, velocity] = await Promise.all([
@@ -28,6 +28,10 @@ export async function checkSprint({
   ]);
   const choices = open.flatMap((sprint) => (sprint.state === 'closed' ? [] : [{ id: sprint.id, name: sprint.name, state: sprint.state }]));
   const chosen = sprintId === undefined ? (open.find((sprint) => sprint.state === 'future') ?? open[0]) : await deps.jira.sprint(sprintId);
+  // A chosen sprint must show on this project's board (its own, or one the board lists), never another project's.
+  if (chosen && sprintId !== undefined && chosen.originBoardId !== null && chosen.originBoardId !== board.id && !open.some((sprint) => sprint.id === chosen.id)) {
+    throw new BadRequestError(`Sprint ${sprintId} (“${chosen.name}”) is not a sprint of ${board.name}.`);
+  }
   if (!chosen) {
     return judgeSprint({ sprint: null, sprints: choices, issues: [], velocity: velocity.value, warnings: ['There is no open sprint to check yet.'] });
   }

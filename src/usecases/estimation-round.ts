@@ -113,7 +113,7 @@ export async function acceptEstimate({ deps, ref, accountId, value }: RoundCall 
   if (!isValidCard({ scale, value })) throw new BadRequestError(`“${value.slice(0, 20)}” is not a card of the ${scale} scale.`);
   const points = cardPoints({ scale, value, tshirtPoints: settings.estimation.tshirtPoints });
   if (points === null) throw new BadRequestError('Only a numeric card can be accepted as the estimate.');
-  const setup = await resolveProjectSetup({ deps, projectKey: ref.project.key, settings });
+  const setup = await resolveProjectSetup({ deps, project: ref.project, settings });
   if (!setup.plan.estimation) throw new MissingResourceError('No estimation field was found for this project, so the estimate cannot be written.');
   await deps.jira.setEstimate({ issueIdOrKey: ref.issue.id, fieldId: setup.plan.estimation.id, value: points });
   const round = (await deps.stores.rounds.get(ref.issue.id)) ?? FIRST_ROUND;

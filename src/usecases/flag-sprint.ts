@@ -53,7 +53,7 @@ export async function flagSprint({
     return loaded;
   };
   const homeSettings = await settingsFor(first.projectId);
-  const setup = await resolveProjectSetup({ deps: { jira: deps.appJira }, projectKey: first.projectKey, settings: homeSettings, boardId: sprint.originBoardId });
+  const setup = await resolveProjectSetup({ deps: { jira: deps.appJira, stores: deps.stores }, project: { id: first.projectId, key: first.projectKey }, settings: homeSettings, boardId: sprint.originBoardId });
   const page = await deps.appJira.sprintIssues({ sprintId, plan: setup.plan, maxItems: SPRINT_ISSUE_CAP });
   const open = page.issues.filter((issue) => issue.statusCategory !== 'done');
   report.issues = open.length;

@@ -21,7 +21,7 @@ export interface ReadinessView {
  */
 export async function getReadiness({ deps, ref }: { deps: UseCaseDeps; ref: IssueRef }): Promise<ReadinessView> {
   const settings = await loadSettings({ deps, projectId: ref.project.id });
-  const setup = await resolveProjectSetup({ deps, projectKey: ref.project.key, settings });
+  const setup = await resolveProjectSetup({ deps, project: ref.project, settings });
   const [issue, state] = await Promise.all([
     deps.jira.getIssue({ issueIdOrKey: ref.issue.id, plan: setup.plan }),
     loadIssueState({ deps, issueId: ref.issue.id }),

@@ -144,6 +144,11 @@ export interface SprintFlagRecord {
   commentedSprints: number[];
 }
 
+export interface CachedProjectSetup {
+  board: Board | null;
+  estimation: { id: string; name: string } | null;
+}
+
 export interface Stores {
   settings: {
     load(projectId: string): Promise<StoredSettings | undefined>;
@@ -180,6 +185,11 @@ export interface Stores {
   permissions: {
     get(params: { projectId: string; accountId: string; permission: string }): Promise<boolean | undefined>;
     put(params: { projectId: string; accountId: string; permission: string; granted: boolean }): Promise<void>;
+  };
+  /** Which board and estimation field a project uses, cached briefly: every view needs it. */
+  projectSetup: {
+    get(params: { projectId: string; boardId: number | null }): Promise<CachedProjectSetup | undefined>;
+    put(params: { projectId: string; boardId: number | null; setup: CachedProjectSetup }): Promise<void>;
   };
   rescoreCursor: {
     get(): Promise<{ projectIndex: number; startedAt: string } | undefined>;

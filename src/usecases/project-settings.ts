@@ -69,7 +69,7 @@ export async function previewSettings(call: SettingsCall & { input: unknown }): 
   const after = validOrThrow(call.input);
   const stored = await call.deps.stores.settings.load(call.project.id);
   const before = migrateSettings(stored?.settings);
-  const setup = await resolveProjectSetup({ deps: call.deps, projectKey: call.project.key, settings: after });
+  const setup = await resolveProjectSetup({ deps: call.deps, project: call.project, settings: after });
   const page = setup.board
     ? await call.deps.jira.backlogIssues({ boardId: setup.board.id, plan: setup.plan, maxItems: PREVIEW_ITEMS, pageSize: PREVIEW_ITEMS })
     : await call.deps.jira.searchIssues({

@@ -3,7 +3,7 @@ import { migrateSettings } from '../domain/settings';
 import type { UseCaseDeps } from './deps';
 import type { Board, FieldPlan } from './ports';
 
-export async function loadSettings({ deps, projectId }: { deps: UseCaseDeps; projectId: string }): Promise<ProjectSettings> {
+export async function loadSettings({ deps, projectId }: { deps: Pick<UseCaseDeps, 'stores'>; projectId: string }): Promise<ProjectSettings> {
   const stored = await deps.stores.settings.load(projectId);
   return migrateSettings(stored?.settings);
 }
@@ -16,23 +16,30 @@ export interface ProjectSetup {
 
 /**
  * Which board and fields to read for a project. The board's estimation field wins; without a
- * scrum board (team-managed projects often have none) the best discovered story-point field is used.
+ * scrum board (team-managed projects often have none) the best discovered story-point field is
+ * used. Board and field are cached briefly per project, as every view needs them.
  */
 export async function resolveProjectSetup({
   deps,
-  projectKey,
+  project,
   settings,
   boardId,
 }: {
-  deps: Pick<UseCaseDeps, 'jira'>;
-  projectKey: string;
+  deps: Pick<UseCaseDeps, 'jira' | 'stores'>;
+  project: { id: string; key: string };
   settings: ProjectSettings;
   boardId?: number | null;
 }): Promise<ProjectSetup> {
   const warnings: string[] = [];
-  const catalog = await deps.jira.fieldCatalog();
-  const board = await deps.jira.findBoard({ projectKey, boardId: boardId ?? settings.agenda.boardId });
-  let estimation = board ? await deps.jira.boardEstimationField(board.id) : null;
+  const wantedBoard = boardId ?? settings.agenda.boardId;
+  const [catalog, cached] = await Promise.all([deps.jira.fieldCatalog(), deps.stores.projectSetup.get({ projectId: project.id, boardId: wantedBoard })]);
+  let board = cached?.board ?? null;
+  let estimation = cached?.estimation ?? null;
+  if (!cached) {
+    board = await deps.jira.findBoard({ projectKey: project.key, boardId: wantedBoard });
+    estimation = board ? await deps.jira.boardEstimationField(board.id) : null;
+    await deps.stores.projectSetup.put({ projectId: project.id, boardId: wantedBoard, setup: { board, estimation } });
+  }
   if (!estimation) {
     estimation = catalog.storyPoints[0] ?? null;
     if (!estimation) warnings.push('No story-point field was found on this site, so estimates cannot be read.');

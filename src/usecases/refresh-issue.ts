@@ -48,7 +48,7 @@ export async function refreshIssue({
     where = { id: bare.projectId, key: bare.projectKey };
   }
   const settings = knownSettings ?? (await loadSettings({ deps, projectId: where.id }));
-  const setup = await resolveProjectSetup({ deps: { jira: deps.appJira }, projectKey: where.key, settings });
+  const setup = await resolveProjectSetup({ deps: { jira: deps.appJira, stores: deps.stores }, project: where, settings });
   const issue = await deps.appJira.getIssue({ issueIdOrKey, plan: setup.plan });
   const state = await loadIssueState({ deps, issueId: issue.id });
   const readiness = scoreIssue({ issue, settings, state, now: deps.clock.now(), estimateFieldName: setup.plan.estimation?.name ?? null });

@@ -73,7 +73,7 @@ async function rescoreBoard({
   const projectId = bare.issues[0]?.projectId;
   if (!projectId) return;
   const settings = await loadSettings({ deps, projectId });
-  const setup = await resolveProjectSetup({ deps: { jira: deps.appJira }, projectKey, settings, boardId: board.id });
+  const setup = await resolveProjectSetup({ deps: { jira: deps.appJira, stores: deps.stores }, project: { id: projectId, key: projectKey }, settings, boardId: board.id });
   const walk = await walkHorizon({ jira: deps.appJira, board: setup.board, plan: setup.plan, settings, projectKey });
   const scored = await scoreIssues({ deps, issues: walk.selection.items.map((candidate) => candidate.issue), settings });
   report.boards++;

@@ -67,6 +67,7 @@ export function fakeStores({ claimAnswers }: { claimAnswers?: boolean } = {}): {
     checklist: { list: unused('checklist.list'), listMany: unused('checklist.listMany'), set: unused('checklist.set') },
     permissions: { get: unused('permissions.get'), put: unused('permissions.put') },
     rescoreCursor: { get: unused('rescoreCursor.get'), put: unused('rescoreCursor.put') },
+    projectSetup: { get: unused('projectSetup.get'), put: unused('projectSetup.put') },
     sprintFlags: {
       get: (issueId) => {
         const record = state.records.get(issueId);
