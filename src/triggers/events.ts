@@ -8,13 +8,13 @@ const id = z.union([z.string(), z.number()]).transform(String);
 
 /**
  * Jira names two changelog keys `fromString` and `toString`. A plain object inherits a
- * `toString` method, so the raw item is copied onto a null-prototype object before parsing and
+ * `toString` method, so only the item's own `toString` is read (null when absent) and
  * the output always carries its own `toString` (string or null), never the inherited function.
  */
 const ownProperties = (raw: unknown): unknown => {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  const copy: Record<string, unknown> = Object.setPrototypeOf({}, null);
-  return Object.assign(copy, raw);
+  const entries = new Map<string, unknown>(Object.entries(raw));
+  return { ...Object.fromEntries(entries), toString: entries.get('toString') ?? null };
 };
 
 const optionalText = z.string().nullable().optional();
