@@ -151,6 +151,8 @@ export function startServer(options: { port?: number; host?: string; sandbox: Sa
 
     if (pathname.startsWith('/ui/')) return serveUi(pathname);
     if (method === 'GET' && /^\/__sandbox\/[\w.-]+\.(js|css)$/.test(pathname)) return servePublic(pathname);
+    // Browsers ask for it on every page; a 404 would be a console error in every e2e test.
+    if (method === 'GET' && pathname === '/favicon.ico') return { status: 204, headers: { 'cache-control': 'max-age=86400' }, body: '' };
 
     if (method === 'POST' && pathname === '/__sandbox/invoke') {
       const input = invokeSchema.safeParse(await readBody(request));

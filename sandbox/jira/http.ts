@@ -57,7 +57,10 @@ export function toJson(value: unknown): Json {
   if (Array.isArray(value)) return value.map(toJson);
   if (isObject(value)) {
     const out: JsonObject = {};
-    for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = toJson(item);
+    // defineProperty: an own "__proto__" key (JSON.parse makes one) stays data, as after a JSON round trip.
+    for (const [key, item] of Object.entries(value)) {
+      if (item !== undefined) Object.defineProperty(out, key, { value: toJson(item), enumerable: true, writable: true, configurable: true });
+    }
     return out;
   }
   return null;

@@ -1,3 +1,5 @@
+import type { ReadinessProperty } from '../contract';
+
 /**
  * The subset of a Jira issue the domain judges, already normalized by src/jira
  * (field ids resolved, estimates parsed, links classified). Pure data: no REST shapes.
@@ -79,4 +81,9 @@ export interface NormalizedIssue {
   updated: string | null;
   /** Whether Jira's Flagged field is set. */
   flagged: boolean;
+  /**
+   * The app's indexed readiness property as stored on the issue, read with the issue itself so
+   * refreshing it costs no extra call: null when absent, undefined when the read did not ask for it.
+   */
+  readinessProperty?: ReadinessProperty | null;
 }

@@ -10,7 +10,7 @@ import { JiraNotFoundError } from './errors';
 import { loadFieldCatalog } from './field-catalog';
 import { createInvocationCache, memoize, type InvocationCache } from './invocation-cache';
 import { boardEstimationField, findBoard, scrumBoards, sprint, sprints } from './read-agile';
-import { backlogIssues, getIssue, getIssues, searchIssues, sprintIssues } from './read-issues';
+import { backlogIssues, getIssue, getIssues, readinessProperties, searchIssues, sprintIssues } from './read-issues';
 import { createJiraClient, type JiraClient, type JiraClientOptions, type JiraPrincipal } from './request';
 import { myPermissionsSchema } from './schemas/permissions';
 import { myselfSchema } from './schemas/myself';
@@ -55,6 +55,7 @@ export function createJiraGateway(options: JiraGatewayOptions): JiraGateway {
     searchIssues: (params) => searchIssues({ client, ...params }),
     sprintIssues: (params) => sprintIssues({ client, ...params }),
     backlogIssues: (params) => backlogIssues({ client, ...params }),
+    readinessProperties: (issueIds) => readinessProperties({ client, issueIds }),
 
     async myself() {
       const me = await client.get(route`/rest/api/3/myself`, myselfSchema);

@@ -20,6 +20,10 @@ import {
   type RestIssue,
   type RestIssueLink,
 } from './schemas/issue';
+import { readinessPropertySchema } from './schemas/issue-property';
+
+/** The app's own entity property, read along with every issue (Jira allows up to 5 per request). */
+export const READINESS_PROPERTY_KEY = 'refinement-radar-readiness';
 
 /** The fields every issue request asks for, besides the plan's custom fields. */
 export const BASE_ISSUE_FIELDS = [
@@ -77,6 +81,7 @@ export function normalizeIssue(params: { issue: RestIssue; plan: FieldPlan }): N
     hiddenLinkCount: links.hidden,
     sprintIds: plan.sprint ? parseSprintIds(fields[plan.sprint.id]) : [],
     rank: plan.rank ? stringOrNull(fields[plan.rank.id]) : null,
+    readinessProperty: readinessPropertyOf(issue),
     created: stringOrNull(fields['created']),
     updated: stringOrNull(fields['updated']),
     flagged: plan.flagged ? isFlagged(fields[plan.flagged.id]) : false,
@@ -147,4 +152,11 @@ function stringOr(raw: unknown, fallback: string): string {
 
 function stringOrNull(raw: unknown): string | null {
   return typeof raw === 'string' && raw !== '' ? raw : null;
+}
+
+/** undefined when the response did not include properties (e.g. agile endpoints), null when ours is absent or not ours. */
+function readinessPropertyOf(issue: RestIssue): NormalizedIssue['readinessProperty'] {
+  if (!issue.properties) return undefined;
+  const parsed = readinessPropertySchema.safeParse(issue.properties[READINESS_PROPERTY_KEY]);
+  return parsed.success ? parsed.data : null;
 }

@@ -31,5 +31,6 @@ export function createSprintFlagStore(deps: { now: () => Date }): Stores['sprint
         value: { claimedAt: deps.now().toISOString() },
         ttl: COMMENT_CLAIM_TTL,
       }),
+    releaseComment: ({ issueId, sprintId }) => kvs.delete(storeKeys.sprintComment({ issueId, sprintId })),
   };
 }

@@ -37,6 +37,11 @@ export function scoreIssue({
   /** Named in the panel so people know which field the estimate came from. */
   estimateFieldName?: string | null;
 }): IssueReadiness {
+  // Odd but readable shapes (media inside a paragraph) are normal; nothing readable at all is worth saying.
+  const unreadable =
+    issue.description.problems.length > 0 && issue.description.words === 0
+      ? ['The description could not be read (malformed rich text), so the score may be lower than it should be.']
+      : [];
   return evaluateReadiness({
     issue,
     settings,
@@ -44,7 +49,7 @@ export function scoreIssue({
     checklist: state.checklist,
     estimation: estimationInput({ votes: state.votes, round: state.round, settings }),
     now,
-    warnings,
+    warnings: [...warnings, ...unreadable],
   });
 }
 

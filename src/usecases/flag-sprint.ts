@@ -69,12 +69,13 @@ export async function flagSprint({
     )
   ).flat();
 
+  const stored = await deps.appJira.readinessProperties(scored.map(({ issue }) => issue.id));
   const outcome = await mapBounded({
     items: scored,
     limit: WRITE_CONCURRENCY,
     deadline,
     work: async ({ issue, readiness, settings }) => {
-      await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness });
+      await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness, known: stored.get(issue.id) ?? null });
       return syncSprintFlag({ deps, issue, readiness, settings, plan: setup.plan, openSprint: sprint });
     },
   });

@@ -28,7 +28,7 @@ export async function getReadiness({ deps, ref }: { deps: UseCaseDeps; ref: Issu
   ]);
   const readiness = scoreIssue({ issue, settings, state, now: deps.clock.now(), warnings: [...setup.warnings], estimateFieldName: setup.plan.estimation?.name ?? null });
   try {
-    await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness });
+    await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness, known: issue.readinessProperty });
   } catch (error) {
     // The panel's answer stands even when the index cannot be refreshed; the daily rescore retries.
     readiness.warnings.push('The JQL readiness index could not be updated just now; it will be refreshed later.');

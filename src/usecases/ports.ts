@@ -87,6 +87,8 @@ export interface JiraGateway {
   setFlagged(params: { issueIdOrKey: string; fieldId: string; flagged: boolean }): Promise<void>;
   addComment(params: { issueIdOrKey: string; body: AdfDoc }): Promise<{ id: string }>;
   getReadinessProperty(issueIdOrKey: string): Promise<ReadinessProperty | null>;
+  /** The readiness property of many issues at once (bulk fetch, 100 per request), by issue id. */
+  readinessProperties(issueIds: string[]): Promise<Map<string, ReadinessProperty | null>>;
   setReadinessProperty(params: { issueIdOrKey: string; value: ReadinessProperty }): Promise<void>;
 }
 
@@ -181,6 +183,11 @@ export interface Stores {
      * (KVS FAIL_IF_EXISTS): duplicated or concurrent events cannot post twice.
      */
     claimComment(params: { issueId: string; sprintId: number }): Promise<boolean>;
+    /**
+     * Gives a claim back when the comment could not be posted, so a retry can post it.
+     * Optional only so existing test fakes keep compiling; the KVS store implements it.
+     */
+    releaseComment?(params: { issueId: string; sprintId: number }): Promise<void>;
   };
   permissions: {
     get(params: { projectId: string; accountId: string; permission: string }): Promise<boolean | undefined>;

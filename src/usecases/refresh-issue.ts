@@ -52,7 +52,7 @@ export async function refreshIssue({
   const issue = await deps.appJira.getIssue({ issueIdOrKey, plan: setup.plan });
   const state = await loadIssueState({ deps, issueId: issue.id });
   const readiness = scoreIssue({ issue, settings, state, now: deps.clock.now(), estimateFieldName: setup.plan.estimation?.name ?? null });
-  const propertyWritten = await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness });
+  const propertyWritten = await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness, known: issue.readinessProperty });
   if (!withSprintFlag) return { issue, readiness, propertyWritten, flag: 'skipped' };
   const openSprint = issue.statusCategory === 'done' ? null : await openSprintOf({ deps, issue });
   const flag = await syncSprintFlag({ deps, issue, readiness, settings, plan: setup.plan, openSprint });

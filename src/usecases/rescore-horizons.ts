@@ -78,11 +78,12 @@ async function rescoreBoard({
   const scored = await scoreIssues({ deps, issues: walk.selection.items.map((candidate) => candidate.issue), settings });
   report.boards++;
   report.issues += scored.length;
+  const stored = await deps.appJira.readinessProperties(scored.map(({ issue }) => issue.id));
   const outcome = await mapBounded({
     items: scored,
     limit: WRITE_CONCURRENCY,
     deadline,
-    work: ({ issue, readiness }) => syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness }),
+    work: ({ issue, readiness }) => syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness, known: stored.get(issue.id) ?? null }),
   });
   report.written += outcome.results.filter(Boolean).length;
   report.failed += outcome.errors.length;

@@ -20,8 +20,8 @@ export async function syncReadinessProperty({
   appJira: JiraGateway;
   issueKey: string;
   readiness: IssueReadiness;
-  /** The stored property when the caller already has it; read otherwise. */
-  known?: ReadinessProperty | null;
+  /** The stored property when the caller already read it with the issue (null: none stored); read otherwise. */
+  known?: ReadinessProperty | null | undefined;
 }): Promise<boolean> {
   if (readiness.excluded) return false;
   const next = toReadinessProperty(readiness);

@@ -37,30 +37,42 @@ export async function syncSprintFlag({
 
   if (shouldFlag) {
     let labelAdded = record.labelAdded;
-    if (!issue.labels.includes(config.label)) {
-      await appJira.updateLabels({ issueIdOrKey: issue.key, add: [config.label] });
-      labelAdded = config.label;
-    } else if (record.sprintId === null && labelAdded === null) {
-      // A person put the label there; it is theirs to remove.
-      labelAdded = null;
-    }
     let flaggedFieldSet = record.flaggedFieldSet;
-    if (config.setFlagged && plan.flagged && !issue.flagged) {
-      await appJira.setFlagged({ issueIdOrKey: issue.key, fieldId: plan.flagged.id, flagged: true });
-      flaggedFieldSet = true;
-    }
     const commentedSprints = [...record.commentedSprints];
-    if (config.comment && !commentedSprints.includes(openSprint.id) && (await stores.sprintFlags.claimComment({ issueId: issue.id, sprintId: openSprint.id }))) {
-      await appJira.addComment({ issueIdOrKey: issue.key, body: sprintFlagComment({ readiness, sprintName: openSprint.name, label: config.label }) });
-      commentedSprints.push(openSprint.id);
+    const flaggedAt = record.flaggedAt ?? clock.now().toISOString();
+    const current = (): SprintFlagRecord => ({ sprintId: openSprint.id, flaggedAt, labelAdded, flaggedFieldSet, commentedSprints: [...commentedSprints] });
+    try {
+      if (!issue.labels.includes(config.label)) {
+        await appJira.updateLabels({ issueIdOrKey: issue.key, add: [config.label] });
+        labelAdded = config.label;
+      } else if (record.sprintId === null && labelAdded === null) {
+        // A person put the label there; it is theirs to remove.
+        labelAdded = null;
+      }
+      if (config.setFlagged && plan.flagged && !issue.flagged) {
+        await appJira.setFlagged({ issueIdOrKey: issue.key, fieldId: plan.flagged.id, flagged: true });
+        flaggedFieldSet = true;
+      }
+      if (config.comment && !commentedSprints.includes(openSprint.id) && (await stores.sprintFlags.claimComment({ issueId: issue.id, sprintId: openSprint.id }))) {
+        try {
+          await appJira.addComment({ issueIdOrKey: issue.key, body: sprintFlagComment({ readiness, sprintName: openSprint.name, label: config.label }) });
+        } catch (error) {
+          // The comment was not posted: give the claim back so a retry can post it.
+          await stores.sprintFlags.releaseComment?.({ issueId: issue.id, sprintId: openSprint.id });
+          throw error;
+        }
+        commentedSprints.push(openSprint.id);
+      }
+    } catch (error) {
+      // Keep what was already done (e.g. the label the app added), so a retry finishes the job and
+      // clearing later removes the app's label instead of mistaking it for a person's.
+      const partial = current();
+      if (JSON.stringify(partial) !== JSON.stringify(record)) {
+        await stores.sprintFlags.put({ issueId: issue.id, record: partial }).catch(() => undefined);
+      }
+      throw error;
     }
-    const next: SprintFlagRecord = {
-      sprintId: openSprint.id,
-      flaggedAt: record.flaggedAt ?? clock.now().toISOString(),
-      labelAdded,
-      flaggedFieldSet,
-      commentedSprints,
-    };
+    const next = current();
     if (JSON.stringify(next) === JSON.stringify(record)) return 'unchanged';
     await stores.sprintFlags.put({ issueId: issue.id, record: next });
     return 'flagged';

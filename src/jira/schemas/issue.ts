@@ -12,6 +12,8 @@ export const restIssueSchema = z.looseObject({
   key: z.string(),
   /** Field id → raw value. Custom field values are unknown until a normalizer reads them. */
   fields: z.record(z.string(), z.unknown()).optional(),
+  /** Entity properties asked for with `properties=`. */
+  properties: z.record(z.string(), z.unknown()).optional(),
 });
 export type RestIssue = z.output<typeof restIssueSchema>;
 

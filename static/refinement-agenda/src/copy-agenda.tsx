@@ -8,6 +8,18 @@ import { agendaMarkdown } from './agenda-markdown';
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string };
 
 /**
+ * False when the frame's permissions policy forbids clipboard writes (a cross-origin Forge
+ * iframe without `allow="clipboard-write"`). Asking anyway makes Chromium log a console error,
+ * so go straight to the fallback. Only Chromium exposes the policy; elsewhere we just try.
+ */
+function clipboardAllowedByPolicy(): boolean {
+  const policy: unknown = Reflect.get(document, 'featurePolicy');
+  const allowsFeature: unknown = typeof policy === 'object' && policy !== null ? Reflect.get(policy, 'allowsFeature') : undefined;
+  if (typeof allowsFeature !== 'function') return true;
+  return allowsFeature.call(policy, 'clipboard-write') !== false;
+}
+
+/**
  * Copies the agenda as Markdown. Clipboard access is often blocked inside the Forge
  * iframe, so the fallback shows the text selected in a textarea for Ctrl+C.
  */
@@ -25,7 +37,7 @@ export function CopyAgenda(props: { agenda: Agenda }) {
   const copy = () => {
     const text = agendaMarkdown(props.agenda);
     const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-    if (clipboard === undefined) {
+    if (clipboard === undefined || !clipboardAllowedByPolicy()) {
       setState({ kind: 'manual', text });
       return;
     }
@@ -61,6 +73,8 @@ export function CopyAgenda(props: { agenda: Agenda }) {
               style={{
                 width: '100%',
                 font: token('font.code'),
+                // font.code sets line-height 1, which makes selected lines touch.
+                lineHeight: 1.5,
                 color: token('color.text'),
                 background: token('color.background.input'),
                 border: `${token('border.width')} solid ${token('color.border.input')}`,

@@ -120,6 +120,8 @@ export function SprintCheckTab() {
   const check = useLoad<SprintCheck>({ load: () => call('getSprintCheck', sprintId === undefined ? {} : { sprintId }), key: String(sprintId ?? 'default') });
   const { state } = check;
   if (state.status === 'loading') return <LoadingState label="Checking the sprint…" minHeight={240} />;
+  // No scrum board (a team-managed project): nothing to check, and retrying cannot help.
+  if (state.status === 'error' && state.error.code === 'NOT_FOUND') return <EmptyState testId="sprint-check-empty" title="No sprint to check" description={state.error.message} />;
   if (state.status === 'error') return <ErrorState title="Could not check the sprint" error={state.error} onRetry={check.reload} />;
   const c = state.data;
   return (

@@ -29,6 +29,7 @@ export function recordingJira(): { jira: JiraGateway; writes: JiraWrite[] } {
     hasProjectPermission: unused('hasProjectPermission'),
     setEstimate: unused('setEstimate'),
     getReadinessProperty: unused('getReadinessProperty'),
+    readinessProperties: unused('readinessProperties'),
     setReadinessProperty: unused('setReadinessProperty'),
     updateLabels: (params) => {
       writes.push({ method: 'updateLabels', ...params });

@@ -1,0 +1,146 @@
+/**
+ * A generated sandbox site for the cost benchmarks: project DEMO with a scrum board, three
+ * closed sprints (velocity ≈ 25), an active sprint, two future sprints and a ranked backlog of
+ * any size. Descriptions come from a small shared pool, so a 50,000-issue site is built in
+ * well under a second and holds one copy of each document (the emulator never mutates them).
+ */
+import { FIELD_IDS } from '../sandbox/jira/catalog';
+import type { Json, SeedData, SeedIssue, SeedLink, SiteSprint } from '../sandbox/jira/model';
+import { DEMO_CLOUD_ID, DEMO_SITE_URL, APP_ACCOUNT_ID } from '../sandbox/seed/demo';
+import { ANA, DEMO_ACCESS, DEMO_USERS } from '../sandbox/seed/users';
+import { createRng, description, estimateFor, issueTypeFor, qualityFor, summaryFor, type IssueQuality, type IssueTypeName, type Rng } from './generate-issues';
+
+export const BENCH_BOARD_ID = 1;
+export const BENCH_SPRINTS = { closed: [10, 11, 12], active: 13, future: [14, 15], planning: 16 } as const;
+/** Done points of the closed sprints: velocity = mean = 24.67. */
+export const CLOSED_SPRINT_POINTS = [22, 27, 25] as const;
+/** Open issues planned in the two future sprints (walked before the backlog). */
+export const FUTURE_SPRINT_ISSUES = { 14: 5, 15: 2 } as const;
+
+const DAY = 86_400_000;
+const POOL_SIZE = 400;
+
+interface PoolEntry {
+  type: IssueTypeName;
+  quality: IssueQuality;
+  description: Json;
+}
+
+function descriptionPool(rng: Rng, mix?: { ready: number; malformed: number }): PoolEntry[] {
+  return Array.from({ length: POOL_SIZE }, () => {
+    const type = issueTypeFor(rng);
+    const quality = qualityFor(rng, mix);
+    return { type, quality, description: description({ rng, type, quality }) };
+  });
+}
+
+export interface GeneratedSeedOptions {
+  /** Open issues in the ranked backlog (outside any open sprint). */
+  backlogSize: number;
+  /** Issues in an extra future sprint (id 16) that the sprint-start benchmark starts. */
+  planningSprintSize?: number;
+  /** Share of ready issues in the planning sprint (default 0.1: mostly not ready). */
+  planningReadyShare?: number;
+  now?: Date;
+  seed?: number;
+}
+
+export function generatedSeed(options: GeneratedSeedOptions): SeedData {
+  const now = options.now ?? new Date();
+  const rng = createRng(options.seed ?? 42);
+  const iso = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
+  const jira = (days: number) => iso(days).replace('Z', '+0000');
+  const pool = descriptionPool(rng);
+  const notReadyPool = descriptionPool(rng, { ready: options.planningReadyShare ?? 0.1, malformed: 0.1 });
+  let number = 0;
+  const issues: SeedIssue[] = [];
+  const add = (entry: PoolEntry, extra: Partial<SeedIssue>): SeedIssue => {
+    number += 1;
+    const issue: SeedIssue = {
+      key: `DEMO-${number}`,
+      type: entry.type,
+      status: 'To Do',
+      summary: entry.quality === 'vague' ? 'Improve checkout' : summaryFor(rng),
+      description: entry.description,
+      labels: ['checkout'],
+      created: jira(-30 - (number % 90)),
+      updated: jira(-(number % 20)),
+      custom: { [FIELD_IDS.storyPoints]: estimateFor(rng, entry.quality) },
+      ...extra,
+    };
+    issues.push(issue);
+    return issue;
+  };
+  const entry = (list: PoolEntry[]) => list[Math.floor(rng() * list.length)]!;
+
+  // Done work of the closed sprints, split into 5-point-ish issues that sum to the sprint's points.
+  BENCH_SPRINTS.closed.forEach((sprintId, i) => {
+    let left: number = CLOSED_SPRINT_POINTS[i]!;
+    while (left > 0) {
+      const points = Math.min(left, 5);
+      left -= points;
+      add(entry(pool), { status: 'Done', sprints: [sprintId], custom: { [FIELD_IDS.storyPoints]: points } });
+    }
+  });
+  for (let i = 0; i < 4; i++) add(entry(pool), { status: i === 0 ? 'Done' : 'In Progress', sprints: [BENCH_SPRINTS.active] });
+  // Future sprints: estimated, mostly ready work (about 18 + 8 points of the ~49-point horizon).
+  const readyPool = pool.filter((candidate) => candidate.quality === 'ready');
+  for (const [sprintId, count] of Object.entries(FUTURE_SPRINT_ISSUES)) {
+    for (let i = 0; i < count; i++) add(entry(readyPool), { sprints: [Number(sprintId)], custom: { [FIELD_IDS.storyPoints]: [5, 3, 3, 5, 2][i] ?? 4 } });
+  }
+  if (options.planningSprintSize) {
+    for (let i = 0; i < options.planningSprintSize; i++) add(entry(notReadyPool), { sprints: [BENCH_SPRINTS.planning] });
+  }
+  const backlogStart = number + 1;
+  for (let i = 0; i < options.backlogSize; i++) add(entry(pool), {});
+
+  // A few blockers near the top of the backlog, each ranked below what it blocks (out of order).
+  const links: SeedLink[] = [];
+  for (let offset = 2; offset < Math.min(options.backlogSize - 40, 200); offset += 25) {
+    links.push({ type: 'Blocks', source: `DEMO-${backlogStart + offset + 30}`, destination: `DEMO-${backlogStart + offset}` });
+  }
+
+  const sprint = (id: number, state: SiteSprint['state'], start: number | null): SiteSprint => ({
+    id,
+    name: `DEMO Sprint ${id}`,
+    state,
+    boardId: BENCH_BOARD_ID,
+    goal: null,
+    createdDate: iso((start ?? 10) - 20),
+    startDate: start === null ? null : iso(start),
+    endDate: start === null ? null : iso(start + 14),
+    completeDate: state === 'closed' && start !== null ? iso(start + 14) : null,
+  });
+
+  const common = ['summary', 'description', 'labels', 'priority', 'assignee', FIELD_IDS.flagged];
+  return {
+    cloudId: DEMO_CLOUD_ID,
+    siteUrl: DEMO_SITE_URL,
+    appAccountId: APP_ACCOUNT_ID,
+    users: DEMO_USERS,
+    access: DEMO_ACCESS,
+    projects: [
+      {
+        id: '10000',
+        key: 'DEMO',
+        name: 'Payments Web (generated)',
+        style: 'classic',
+        leadAccountId: ANA.accountId,
+        screenFieldIds: [...common, FIELD_IDS.storyPoints],
+        issueTypeIds: ['10000', '10001', '10002', '10003', '10004', '10005'],
+      },
+    ],
+    boards: [{ id: BENCH_BOARD_ID, name: 'DEMO board', type: 'scrum', projectKey: 'DEMO', estimationFieldId: FIELD_IDS.storyPoints, estimationFieldName: 'Story Points' }],
+    sprints: [
+      sprint(10, 'closed', -47),
+      sprint(11, 'closed', -33),
+      sprint(12, 'closed', -19),
+      sprint(13, 'active', -5),
+      sprint(14, 'future', 9),
+      sprint(15, 'future', null),
+      ...(options.planningSprintSize ? [sprint(BENCH_SPRINTS.planning, 'future', null)] : []),
+    ],
+    issues,
+    links,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The project settings page: an admin edits the Definition of Ready and the issue panel
+ * follows; invalid values get a message next to the field; non-admins see it read-only.
+ */
+import type { Envelope, IssueReadiness, SettingsView } from '../../src/contract';
+import { eventually, expectText, setupE2e } from './support/browser';
+
+jest.setTimeout(60_000);
+
+const env = setupE2e();
+
+async function savedSettings(): Promise<SettingsView> {
+  const result = await env.sandbox.invoke<Envelope<SettingsView>>('getSettings', {}, { accountId: 'ana', projectKey: 'DEMO', moduleKey: 'definition-of-ready' });
+  if (!result.ok) throw new Error(`getSettings: ${result.error.message}`);
+  return result.data;
+}
+
+async function readinessOf(issueKey: string): Promise<IssueReadiness> {
+  const result = await env.sandbox.invoke<Envelope<IssueReadiness>>('getReadiness', {}, { accountId: 'ana', issueKey });
+  if (!result.ok) throw new Error(`getReadiness ${issueKey}: ${result.error.message}`);
+  return result.data;
+}
+
+describe('project settings', () => {
+  it('shows a field error for a threshold of 150 and saves nothing', async () => {
+    const before = await savedSettings();
+    const ui = await env.open('/projects/DEMO/settings?as=ana');
+    const app = ui.app('project-settings');
+    const threshold = app.getByTestId('ready-threshold');
+    await threshold.fill('150');
+    await app.getByTestId('save-settings').first().click();
+    await expectText(app.getByTestId('settings-error'), 'Some settings need fixing');
+    const fieldError = app.locator('[data-testid^="field-error-"][data-testid$="readyThreshold"]');
+    await fieldError.first().waitFor();
+    expect(await fieldError.first().isVisible()).toBe(true);
+    expect(await app.getByTestId('settings-saved').count()).toBe(0);
+    expect((await savedSettings()).settings.readyThreshold).toBe(before.settings.readyThreshold);
+    await ui.shot('project-settings-field-error', { fullPage: false });
+  });
+
+  it('an admin changes the threshold and a manual item, saves, and the panel reflects it; a non-admin sees the page read-only', async () => {
+    const ready = await readinessOf('DEMO-5');
+    expect(ready.ready).toBe(true);
+    expect(ready.score).toBeLessThan(95);
+
+    const ui = await env.open('/projects/DEMO/settings?as=ana');
+    const app = ui.app('project-settings');
+    await app.getByTestId('ready-threshold').fill('95');
+    await app.getByTestId('manual-item-label-team-discussed').fill('Walked through it as a team');
+    await app.getByTestId('new-manual-item').fill('Security reviewed');
+    await app.getByTestId('add-manual-item').click();
+    await app.getByTestId('manual-item-security-reviewed').waitFor();
+    // The preview re-scores the backlog with the draft before anything is saved.
+    await eventually(async () => Number(await app.getByTestId('preview-counts').getAttribute('data-after')) < Number(await app.getByTestId('preview-counts').getAttribute('data-before')), true);
+    await ui.shot('project-settings', { fullPage: false });
+    await app.getByTestId('save-settings').first().click();
+    await expectText(app.getByTestId('settings-saved'), 'Settings saved');
+
+    const saved = await savedSettings();
+    expect(saved.settings.readyThreshold).toBe(95);
+    expect(saved.settings.manualItems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'team-discussed', label: 'Walked through it as a team' }),
+        expect.objectContaining({ id: 'security-reviewed', label: 'Security reviewed', enabled: true }),
+      ]),
+    );
+
+    // The issue panel now scores DEMO-5 against 95 and lists the new and renamed items.
+    const after = await readinessOf('DEMO-5');
+    expect(after.threshold).toBe(95);
+    expect(after.ready).toBe(false);
+    const issue = await env.open('/browse/DEMO-5?as=ana');
+    const panel = issue.app('readiness-panel');
+    await expectText(panel.getByTestId('readiness-state'), 'Not ready');
+    await expectText(panel.getByTestId('readiness-threshold'), 'threshold 95');
+    await expectText(panel.getByTestId('readiness-score'), String(Math.round(after.score)));
+    await expectText(panel.getByTestId('criterion-manual:security-reviewed'), 'Security reviewed');
+    await expectText(panel.getByTestId('criterion-manual:team-discussed'), 'Walked through it as a team');
+    await expectText(issue.app('issue-badge').getByTestId('readiness-badge'), `Not ready · ${Math.round(after.score)}`);
+    await issue.shot('readiness-panel-after-settings');
+
+    // Tom is not a project admin: the same page is read-only.
+    const tom = await env.open('/projects/DEMO/settings?as=tom');
+    const tomApp = tom.app('project-settings');
+    await expectText(tomApp.getByTestId('read-only'), 'Read only');
+    expect(await tomApp.getByTestId('save-settings').count()).toBe(0);
+    expect(await tomApp.getByTestId('reset-settings').count()).toBe(0);
+    expect(await tomApp.getByTestId('add-manual-item').isDisabled()).toBe(true);
+    expect(await tomApp.getByTestId('ready-threshold').inputValue()).toBe('95');
+    expect(await tomApp.getByTestId('ready-threshold').isDisabled()).toBe(true);
+    expect(await tomApp.getByTestId('manual-item-label-team-discussed').isDisabled()).toBe(true);
+    expect(await tomApp.getByTestId('new-manual-item').isDisabled()).toBe(true);
+    await tom.shot('project-settings-read-only', { fullPage: false });
+  });
+
+  it('the read-only page is readable in the dark theme', async () => {
+    const ui = await env.open('/projects/DEMO/settings?as=tom&theme=dark');
+    const app = ui.app('project-settings');
+    await app.getByTestId('read-only').waitFor();
+    expect(await (await ui.frame('project-settings')).evaluate(() => document.documentElement.getAttribute('data-color-mode'))).toBe('dark');
+    await ui.shot('project-settings-dark', { fullPage: false });
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * The estimation round (getRound, castVote, revealVotes, resetVotes, acceptEstimate) through the
+ * real resolvers: votes are never lost or forged, stay private until the reveal, and the
+ * accepted estimate lands in the board's estimation field.
+ */
+import type { EstimationRound } from '../../../src/contract';
+import { setupSandbox, type SandboxEnv } from '../../support/sandbox-env';
+import { asObject, call, dataOf, errorOf, issueIdOf, kvsKeys, snapshotOf } from './resolver-helpers';
+
+const ESTIMATION_FIELD = 'customfield_10106';
+const DEVELOPERS = Array.from({ length: 20 }, (_, i) => `dev${String(i + 1).padStart(2, '0')}`);
+
+function vote(params: { env: SandboxEnv; key: string; as: string; payload: unknown }) {
+  return call({ env: params.env, key: 'castVote', payload: params.payload, as: { accountId: params.as, issueKey: params.key } });
+}
+
+async function round(params: { env: SandboxEnv; key: string; as: string }): Promise<EstimationRound> {
+  return dataOf(await call({ env: params.env, key: 'getRound', as: { accountId: params.as, issueKey: params.key } }));
+}
+
+/** The round without the scale's card list (which names every value) — what could leak votes. */
+function leakSurface(result: EstimationRound): string {
+  const { cards: _cards, ...rest } = result;
+  return JSON.stringify(rest);
+}
+
+describe('estimation round', () => {
+  const env = setupSandbox({ playVotes: false });
+
+  it('keeps all 20 votes cast at the same moment by 20 people', async () => {
+    const issueId = issueIdOf({ env, key: 'DEMO-14' });
+    const results = await Promise.all(
+      DEVELOPERS.map((developer, i) => vote({ env, key: 'DEMO-14', as: developer, payload: { value: ['1', '2', '3', '5', '8'][i % 5] } })),
+    );
+    for (const result of results) expect(dataOf(result).revealed).toBe(false);
+    const seen = await round({ env, key: 'DEMO-14', as: 'ana' });
+    expect(seen.voterCount).toBe(20);
+    expect(seen.voters.map((voter) => voter.accountId).sort()).toEqual(DEVELOPERS.map((developer) => env.sandbox.accountId(developer)).sort());
+    expect(kvsKeys({ env, prefix: `vote:${issueId}:` })).toHaveLength(20);
+  });
+
+  it('votes only as the caller on the context issue, whatever the payload claims', async () => {
+    const target = issueIdOf({ env, key: 'DEMO-19' });
+    const named = issueIdOf({ env, key: 'DEMO-7' });
+    const anaId = env.sandbox.accountId('ana');
+    const tampered = { value: '5', accountId: anaId, issueKey: 'DEMO-7', issueId: named };
+    const result = dataOf(await vote({ env, key: 'DEMO-19', as: 'raj', payload: tampered }));
+    expect(result.myVote).toBe('5');
+    expect(result.voters).toEqual([{ accountId: env.sandbox.accountId('raj'), displayName: 'Raj Patel' }]);
+    expect(kvsKeys({ env, prefix: `vote:${target}:` })).toEqual([`vote:${target}:${env.sandbox.accountId('raj')}`]);
+    expect(kvsKeys({ env, prefix: `vote:${named}:` })).toEqual([]);
+    expect(env.kvs.keys().filter((key) => key.endsWith(anaId) && key.startsWith('vote:'))).toEqual([]);
+  });
+
+  describe('privacy before the reveal, and the reveal', () => {
+    it('sends nobody the values of others before the reveal', async () => {
+      dataOf(await vote({ env, key: 'DEMO-9', as: 'ana', payload: { value: '3' } }));
+      const rajVote = dataOf(await vote({ env, key: 'DEMO-9', as: 'raj', payload: { value: '13' } }));
+      const rajRound = await round({ env, key: 'DEMO-9', as: 'raj' });
+      const anaRound = await round({ env, key: 'DEMO-9', as: 'ana' });
+      for (const seen of [rajVote, rajRound]) {
+        expect(seen.votes).toEqual([]);
+        expect(seen.myVote).toBe('13');
+        expect(seen.divergence).toBeUndefined();
+        // Ana's card "3" is the only 3 in the round: it must not reach Raj's browser.
+        expect(leakSurface(seen)).not.toContain('"3"');
+        expect(seen.voterCount).toBe(2);
+      }
+      expect(anaRound.myVote).toBe('3');
+      expect(leakSurface(anaRound)).not.toContain('"13"');
+      expect(anaRound.voters.map((voter) => voter.displayName).sort()).toEqual(['Ana Lopez', 'Raj Patel']);
+    });
+
+    it('shows everyone all votes with names and the 3-vs-13 divergence after the reveal', async () => {
+      const revealed = dataOf(await call({ env, key: 'revealVotes', as: { accountId: 'ana', issueKey: 'DEMO-9' } }));
+      expect(revealed.revealed).toBe(true);
+      const seenByMei = await round({ env, key: 'DEMO-9', as: 'mei' });
+      expect(seenByMei.myVote).toBeNull();
+      expect(seenByMei.votes).toEqual(
+        expect.arrayContaining([
+          { accountId: env.sandbox.accountId('ana'), displayName: 'Ana Lopez', value: '3' },
+          { accountId: env.sandbox.accountId('raj'), displayName: 'Raj Patel', value: '13' },
+        ]),
+      );
+      expect(seenByMei.votes).toHaveLength(2);
+      expect(seenByMei.divergence).toMatchObject({ steps: 3, diverges: true, high: ['Raj Patel'], low: ['Ana Lopez'], highValue: '13', lowValue: '3' });
+      expect(seenByMei.divergence?.summary).toContain('3 vs 13');
+    });
+
+    it('refuses a vote after the reveal with CONFLICT and keeps the revealed votes', async () => {
+      const error = errorOf(await vote({ env, key: 'DEMO-9', as: 'mei', payload: { value: '5' } }));
+      expect(error.code).toBe('CONFLICT');
+      const after = await round({ env, key: 'DEMO-9', as: 'ana' });
+      expect(after.voterCount).toBe(2);
+      expect(after.votes.map((v) => v.value).sort()).toEqual(['13', '3']);
+    });
+
+    it('refuses a card that is not on the scale with BAD_REQUEST', async () => {
+      const error = errorOf(await vote({ env, key: 'DEMO-23', as: 'mei', payload: { value: '7' } }));
+      expect(error.code).toBe('BAD_REQUEST');
+      expect(kvsKeys({ env, prefix: `vote:${issueIdOf({ env, key: 'DEMO-23' })}:` })).toEqual([]);
+    });
+  });
+
+  describe('accepting the estimate', () => {
+    it('writes 8 to the estimation field and answers with the re-scored readiness', async () => {
+      expect(snapshotOf({ env, key: 'DEMO-9' }).fields[ESTIMATION_FIELD]).toBeNull();
+      const readiness = dataOf(await call({ env, key: 'acceptEstimate', payload: { value: '8' }, as: { accountId: 'ana', issueKey: 'DEMO-9' } }));
+      expect(snapshotOf({ env, key: 'DEMO-9' }).fields[ESTIMATION_FIELD]).toBe(8);
+      expect(readiness).toMatchObject({ issueKey: 'DEMO-9', estimate: 8 });
+      expect(readiness.criteria.find((criterion) => criterion.id === 'estimate')?.status).toBe('pass');
+      // The stale decoy field is left alone.
+      expect(snapshotOf({ env, key: 'DEMO-9' }).fields.customfield_10031).toBe(8);
+      const seen = await round({ env, key: 'DEMO-9', as: 'raj' });
+      expect(seen.accepted).toMatchObject({ value: '8', points: 8, by: env.sandbox.accountId('ana') });
+    });
+
+    it('refuses "?" with BAD_REQUEST and writes nothing', async () => {
+      const error = errorOf(await call({ env, key: 'acceptEstimate', payload: { value: '?' }, as: { accountId: 'ana', issueKey: 'DEMO-23' } }));
+      expect(error.code).toBe('BAD_REQUEST');
+      expect(snapshotOf({ env, key: 'DEMO-23' }).fields[ESTIMATION_FIELD]).toBe(5);
+    });
+
+    it('refuses a user who may not edit the issue with FORBIDDEN and writes nothing', async () => {
+      const viewer = env.sandbox.accountId('dev20');
+      env.jira.setAccess(viewer, 'DEMO', { browse: true, edit: false, admin: false });
+      const roundId = `round:${issueIdOf({ env, key: 'DEMO-23' })}`;
+      const error = errorOf(await call({ env, key: 'acceptEstimate', payload: { value: '13' }, as: { accountId: 'dev20', issueKey: 'DEMO-23' } }));
+      expect(error.code).toBe('FORBIDDEN');
+      expect(snapshotOf({ env, key: 'DEMO-23' }).fields[ESTIMATION_FIELD]).toBe(5);
+      const stored = env.kvs.peek(roundId);
+      expect(stored === undefined ? undefined : asObject(stored).accepted).toBeUndefined();
+    });
+  });
+
+  it('starts a new, empty round on reset', async () => {
+    const before = await round({ env, key: 'DEMO-9', as: 'ana' });
+    const reset = dataOf(await call({ env, key: 'resetVotes', as: { accountId: 'raj', issueKey: 'DEMO-9' } }));
+    expect(reset).toMatchObject({ revealed: false, voterCount: 0, votes: [], voters: [], myVote: null, roundNumber: before.roundNumber + 1 });
+    const seen = await round({ env, key: 'DEMO-9', as: 'ana' });
+    expect(seen).toMatchObject({ revealed: false, voterCount: 0, roundNumber: before.roundNumber + 1 });
+    expect(seen.divergence).toBeUndefined();
+    // A vote in the new round is accepted again.
+    expect(dataOf(await vote({ env, key: 'DEMO-9', as: 'mei', payload: { value: '5' } })).voterCount).toBe(1);
+  });
+});
