@@ -4,7 +4,7 @@
  * bench/results/latest.json. Scenarios run one after the other: createSandbox() installs the
  * process-wide Forge globals, so only one sandbox may be live at a time.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { formatTable, writeResults, type BenchRow } from './report';
 import { agendaCost } from './scenarios/agenda-cost';
@@ -37,10 +37,12 @@ async function main(): Promise<void> {
     process.stderr.write(` ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
   }
   const totalSeconds = Math.round((performance.now() - began) / 100) / 10;
+  // Other work on the machine skews wall times and the throughput figures; say how busy it was.
+  const load = loadavg().map((value) => value.toFixed(2)).join(' ');
   console.log(formatTable(rows));
-  console.log(`\n${rows.length} rows in ${totalSeconds} s on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
+  console.log(`\n${rows.length} rows in ${totalSeconds} s on ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${load}`);
   const path = join(__dirname, 'results', 'latest.json');
-  writeResults({ path, rows, meta: { generatedAt: new Date().toISOString(), totalSeconds, node: process.version, cpus: cpus().length, gcExposed: typeof Reflect.get(globalThis, 'gc') === 'function' } });
+  writeResults({ path, rows, meta: { generatedAt: new Date().toISOString(), totalSeconds, node: process.version, cpus: cpus().length, loadAverage: load, gcExposed: typeof Reflect.get(globalThis, 'gc') === 'function' } });
   console.log(`Written to ${path}`);
 }
 

@@ -18,7 +18,7 @@ import type { BenchRow } from '../report';
 
 const ISSUES = 10_000;
 const BATCH = 1_000;
-const PASSES = 3;
+const PASSES = 5;
 const TARGET_PER_SECOND = 20_000;
 
 const PLAN: FieldPlan = {
@@ -65,7 +65,7 @@ const MODES: Mode[] = [
   { name: 'normalize + evaluate', judge: (corpus, i) => judge(normalizeIssue({ issue: corpus.rest[i]!, plan: PLAN })) },
 ];
 
-function runMode(corpus: Corpus, mode: Mode): { batchMs: number[]; perSecond: number; ready: number } {
+function runMode(corpus: Corpus, mode: Mode): { batchMs: number[]; perSecond: number; meanPerSecond: number; ready: number } {
   // One warm-up pass so the JIT has compiled the hot paths before anything is timed.
   for (let i = 0; i < ISSUES; i++) mode.judge(corpus, i);
   const batchMs: number[] = [];
@@ -80,7 +80,14 @@ function runMode(corpus: Corpus, mode: Mode): { batchMs: number[]; perSecond: nu
       total += ms;
     }
   }
-  return { batchMs, perSecond: Math.round((ISSUES * PASSES) / (total / 1000)), ready: ready / PASSES };
+  // The rate comes from the median batch: on a shared 2-core machine the mean mostly measures
+  // the neighbours; the mean rate is kept in the JSON as well.
+  return {
+    batchMs,
+    perSecond: Math.round(BATCH / (percentile(batchMs, 50) / 1000)),
+    meanPerSecond: Math.round((ISSUES * PASSES) / (total / 1000)),
+    ready: ready / PASSES,
+  };
 }
 
 export async function readinessThroughput(): Promise<BenchRow[]> {
@@ -96,12 +103,13 @@ export async function readinessThroughput(): Promise<BenchRow[]> {
       p50Ms: percentile(value.batchMs, 50),
       p95Ms: percentile(value.batchMs, 95),
       ...memory,
-      outcome: `${verdict}: ${value.perSecond.toLocaleString('en-US')} issues/s (target ≥ ${TARGET_PER_SECOND.toLocaleString('en-US')}); ms per ${BATCH}-issue batch`,
+      outcome: `${verdict}: ${value.perSecond.toLocaleString('en-US')} issues/s at the median batch (target ≥ ${TARGET_PER_SECOND.toLocaleString('en-US')}, mean ${value.meanPerSecond.toLocaleString('en-US')}/s); times per ${BATCH}-issue batch`,
       details: {
         issues: ISSUES,
         batch: BATCH,
         passes: PASSES,
-        issuesPerSecond: value.perSecond,
+        issuesPerSecondFromMedianBatch: value.perSecond,
+        issuesPerSecondMean: value.meanPerSecond,
         readyShare: round(value.ready / ISSUES, 3),
         meanAdfDescriptionWords: corpus.meanWords,
       },

@@ -109,7 +109,15 @@ export async function walkHorizon({
       boardId: board.id,
       plan,
       maxItems: ITEM_CAP - before,
-      enough: (soFar) => reached([...candidates, ...soFar.filter(isOpen).map((issue, i) => ({ issue, plannedIn: BACKLOG, position: before + i + 1 }))]),
+      // Points only: the item cap is maxItems' job, which reports the cut as `truncated` (a stop by
+      // enough() reads as "nothing more needed", so a 200-item stop would pass for the end of the backlog).
+      enough: (soFar) =>
+        horizonReached({
+          soFar: [...candidates, ...soFar.filter(isOpen).map((issue, i) => ({ issue, plannedIn: BACKLOG, position: before + i + 1 }))].map(withEstimate),
+          velocity: velocity.value,
+          horizonSprints,
+          maxItems: Number.POSITIVE_INFINITY,
+        }),
     });
     add(page.issues, BACKLOG);
     moreAvailable = page.truncated;

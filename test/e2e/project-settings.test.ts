@@ -34,6 +34,8 @@ describe('project settings', () => {
     await fieldError.first().waitFor();
     expect(await fieldError.first().isVisible()).toBe(true);
     expect(await app.getByTestId('settings-saved').count()).toBe(0);
+    // The live preview refuses the same draft instead of scoring with it.
+    await expectText(app.getByTestId('preview-error'), 'Fix the highlighted fields');
     expect((await savedSettings()).settings.readyThreshold).toBe(before.settings.readyThreshold);
     await ui.shot('project-settings-field-error', { fullPage: false });
   });
@@ -52,9 +54,11 @@ describe('project settings', () => {
     await app.getByTestId('manual-item-security-reviewed').waitFor();
     // The preview re-scores the backlog with the draft before anything is saved.
     await eventually(async () => Number(await app.getByTestId('preview-counts').getAttribute('data-after')) < Number(await app.getByTestId('preview-counts').getAttribute('data-before')), true);
-    await ui.shot('project-settings', { fullPage: false });
+    // Threshold, criteria, manual checklist (with the new item) and the preview.
+    await ui.shot('project-settings', { maxHeight: 1760 });
     await app.getByTestId('save-settings').first().click();
     await expectText(app.getByTestId('settings-saved'), 'Settings saved');
+    await expectText(app.getByText(/^Last saved/), 'by you');
 
     const saved = await savedSettings();
     expect(saved.settings.readyThreshold).toBe(95);
@@ -87,9 +91,13 @@ describe('project settings', () => {
     expect(await tomApp.getByTestId('reset-settings').count()).toBe(0);
     expect(await tomApp.getByTestId('add-manual-item').isDisabled()).toBe(true);
     expect(await tomApp.getByTestId('ready-threshold').inputValue()).toBe('95');
+    // Who saved it is an accountId in the contract; the page must not print it raw.
+    const lastSaved = (await tomApp.getByText(/^Last saved/).textContent()) ?? '';
+    expect(lastSaved).not.toContain(env.sandbox.accountId('ana'));
     expect(await tomApp.getByTestId('ready-threshold').isDisabled()).toBe(true);
     expect(await tomApp.getByTestId('manual-item-label-team-discussed').isDisabled()).toBe(true);
     expect(await tomApp.getByTestId('new-manual-item').isDisabled()).toBe(true);
+    await tomApp.getByTestId('preview-counts').waitFor();
     await tom.shot('project-settings-read-only', { fullPage: false });
   });
 
@@ -97,6 +105,7 @@ describe('project settings', () => {
     const ui = await env.open('/projects/DEMO/settings?as=tom&theme=dark');
     const app = ui.app('project-settings');
     await app.getByTestId('read-only').waitFor();
+    await app.getByTestId('preview-counts').waitFor();
     expect(await (await ui.frame('project-settings')).evaluate(() => document.documentElement.getAttribute('data-color-mode'))).toBe('dark');
     await ui.shot('project-settings-dark', { fullPage: false });
   });

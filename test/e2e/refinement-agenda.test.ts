@@ -3,6 +3,7 @@
  * the Sprint check and Runway tabs, "Copy agenda" (with the clipboard fallback), issue links
  * that navigate the host page, both themes, an empty project and the error state with Retry.
  */
+import type { Locator } from 'playwright-core';
 import type { Agenda, Envelope } from '../../src/contract';
 import { eventually, expectText, frameTheme, luminance, setupE2e } from './support/browser';
 
@@ -18,7 +19,7 @@ async function expectedAgenda(params: { projectKey: string; sessionMinutes?: num
 }
 
 /** Issue keys of the agenda table's rows, top to bottom. */
-async function rowKeys(table: import('playwright-core').Locator): Promise<string[]> {
+async function rowKeys(table: Locator): Promise<string[]> {
   const ids = await table.locator('[data-testid^="agenda-row-"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-testid') ?? ''));
   return ids.map((id) => id.replace('agenda-row-', ''));
 }
@@ -42,7 +43,7 @@ describe('refinement agenda', () => {
     await ui.shot('refinement-agenda-light');
 
     // Sorting by key orders DEMO-9 before DEMO-12 (numeric, not text order).
-    await table.getByRole('columnheader', { name: 'Key' }).click();
+    await table.locator('thead').getByRole('button', { name: 'Key' }).click();
     const byKey = [...expected.items.map((item) => item.issueKey)].sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]));
     await eventually(() => rowKeys(table), byKey);
 

@@ -9,6 +9,7 @@ import { toCallError, type ResolverCallError } from '../../shared/envelope';
 import { formatDate } from '../../shared/format';
 import { Card, Inline, Stack, Subtle } from '../../shared/layout';
 import { ErrorState, LoadingState } from '../../shared/states';
+import { useForgeContext } from '../../shared/use-forge-context';
 import { useLoad } from '../../shared/use-resolver';
 import { normalizePath, unclaimedErrors } from './field-errors';
 import { NumberField } from './fields';
@@ -46,6 +47,7 @@ function SettingsForm(props: { view: SettingsView; onView: (view: SettingsView) 
   const [notice, setNotice] = useState<Notice>(null);
   const [dirty, setDirty] = useState(false);
   const readOnly = !props.view.canEdit;
+  const { accountId } = useForgeContext();
 
   useEffect(() => setDraft(props.view.settings), [props.view.settings]);
 
@@ -80,7 +82,9 @@ function SettingsForm(props: { view: SettingsView; onView: (view: SettingsView) 
   };
 
   const leftover = unclaimedErrors({ errors: fieldErrors, claimedPaths: CLAIMED_PATHS });
-  const updated = props.view.updatedAt === null ? 'Using the defaults' : `Last saved ${formatDate({ iso: props.view.updatedAt, withTime: true })}${props.view.updatedBy === null ? '' : ` by ${props.view.updatedBy}`}`;
+  // updatedBy is an Atlassian accountId, meaningless to people: only say "by you" when it is the viewer.
+  const by = props.view.updatedBy !== null && props.view.updatedBy === accountId ? ' by you' : '';
+  const updated = props.view.updatedAt === null ? 'Using the defaults' : `Last saved ${formatDate({ iso: props.view.updatedAt, withTime: true })}${by}`;
 
   const actions = readOnly ? null : (
     <Inline gap="space.100">

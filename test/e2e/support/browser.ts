@@ -55,7 +55,7 @@ export interface WatchedPage {
    * Saves .artifacts/screenshots/<name>.png of the whole page, or of the area around `around`
    * (a locator, also inside a frame) with `padding` pixels of margin.
    */
-  shot(name: string, options?: { fullPage?: boolean; around?: Locator; padding?: number }): Promise<string>;
+  shot(name: string, options?: { fullPage?: boolean; around?: Locator; padding?: number; maxHeight?: number }): Promise<string>;
   readonly consoleErrors: string[];
   readonly cspViolations: CspViolation[];
 }
@@ -93,7 +93,7 @@ function watchCspInPage(): void {
     const entry = { url: document.location.href, directive: event.effectiveDirective || event.violatedDirective, blockedURI: event.blockedURI, sample: event.sample };
     store.push(entry);
     const report: unknown = Reflect.get(window, '__reportCspViolation');
-    if (typeof report === 'function') void report(entry);
+    if (typeof report === 'function') void Reflect.apply(report, window, [entry]);
   });
 }
 
@@ -124,7 +124,7 @@ async function violationsInFrames(page: Page): Promise<CspViolation[]> {
   const found: CspViolation[] = [];
   for (const frame of page.frames()) {
     if (frame.isDetached()) continue;
-    const list: unknown = await frame.evaluate(() => Reflect.get(window, '__cspViolations')).catch(() => []);
+    const list: unknown = await frame.evaluate((): unknown => Reflect.get(window, '__cspViolations')).catch(() => []);
     if (Array.isArray(list)) found.push(...list.filter(isViolation));
   }
   return found;
@@ -169,6 +169,10 @@ function watch(params: { page: Page; context: BrowserContext }): OpenPage {
           const y = Math.max(0, box.y + scroll.y - pad);
           const clip = { x, y, width: box.width + 2 * pad, height: box.height + 2 * pad };
           await page.screenshot({ path: file, fullPage: true, clip, animations: 'disabled' });
+        } else if (options.maxHeight !== undefined) {
+          // The top of a long page (README images must stay small).
+          const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+          await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: size.width, height: Math.min(size.height, options.maxHeight) }, animations: 'disabled' });
         } else {
           await page.screenshot({ path: file, fullPage: options.fullPage ?? true, animations: 'disabled' });
         }

@@ -34,7 +34,9 @@ export async function rawInvoke(env: SandboxEnv, call: RawCall): Promise<unknown
   const context = { ...(request.context as object), ...(call.as === null ? { accountId: undefined } : {}) };
   // Forge's resolver takes the caller from the runtime principal; an anonymous visitor has none.
   const runtime = call.as === null ? { installContext: invocation.installContext } : invocation;
-  return runInScope({ kind: 'resolver', moduleKey: module.key, accountId: call.as === null ? undefined : accountId }, async () =>
-    Promise.resolve(Reflect.apply(handler, undefined, [{ call: call_, context }, runtime])),
-  );
+  return runInScope({ kind: 'resolver', moduleKey: module.key, accountId: call.as === null ? undefined : accountId }, async (): Promise<unknown> => {
+    const result: unknown = await Reflect.apply(handler, undefined, [{ call: call_, context }, runtime]);
+    // Forge serialises resolver results to JSON on the way to the browser.
+    return result === undefined ? undefined : (JSON.parse(JSON.stringify(result)) as unknown);
+  });
 }
