@@ -90,7 +90,9 @@ export interface SettingsView {
   /** Why the user cannot edit, when canEdit is false. */
   readOnlyReason?: string;
   updatedAt: string | null;
+  /** accountId of the last person who saved. */
   updatedBy: string | null;
+  updatedByName: string | null;
 }
 
 export interface SettingsPreviewRow {

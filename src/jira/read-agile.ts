@@ -105,7 +105,8 @@ async function nullIfMissing<T>(load: () => Promise<T>): Promise<T | null> {
 function toBoard(params: { board: z.output<typeof boardSchema>; fallbackProjectKey: string | null }): Board {
   const { board } = params;
   const type = board.type === 'scrum' || board.type === 'kanban' ? board.type : 'simple';
-  return { id: board.id, name: board.name, type, projectKey: board.location?.projectKey ?? params.fallbackProjectKey };
+  const projectId = board.location?.projectId;
+  return { id: board.id, name: board.name, type, projectKey: board.location?.projectKey ?? params.fallbackProjectKey, projectId: projectId === undefined ? null : String(projectId) };
 }
 
 function toSprint(raw: z.output<typeof sprintSchema>): Sprint {

@@ -19,6 +19,7 @@ const cachedSchema = z.object({
       name: z.string(),
       type: z.enum(['scrum', 'kanban', 'simple']),
       projectKey: z.string().nullable(),
+      projectId: z.string().nullable().default(null),
     })
     .nullable(),
   estimation: fieldSchema.nullable(),

@@ -38,12 +38,11 @@ export async function flagSprint({
   const report: SprintFlagReport = { sprintId, issues: 0, flagged: 0, cleared: 0, unchanged: 0, failed: 0, notStarted: 0 };
   if (sprint.state === 'closed') return report;
 
-  // The plan comes from the sprint's board; the first page tells which project it serves.
-  const catalog = await deps.appJira.fieldCatalog();
-  const bootstrapPlan = { estimation: null, sprint: catalog.sprint, flagged: catalog.flagged, rank: catalog.rank, acceptanceCriteria: null };
-  const firstPass = await deps.appJira.sprintIssues({ sprintId, plan: bootstrapPlan, maxItems: 1 });
-  const first = firstPass.issues[0];
-  if (!first) return report;
+  // The sprint's board says which project it serves; a board without a project location
+  // (a cross-project filter) is resolved through its first issue.
+  const board = sprint.originBoardId === null ? null : await deps.appJira.findBoard({ projectKey: '', boardId: sprint.originBoardId });
+  const home = board?.projectId && board.projectKey ? { id: board.projectId, key: board.projectKey } : await homeProjectOf({ deps, sprintId });
+  if (!home) return report;
   const settingsByProject = new Map<string, ProjectSettings>();
   const settingsFor = async (projectId: string) => {
     const known = settingsByProject.get(projectId);
@@ -52,9 +51,13 @@ export async function flagSprint({
     settingsByProject.set(projectId, loaded);
     return loaded;
   };
-  const homeSettings = await settingsFor(first.projectId);
-  const setup = await resolveProjectSetup({ deps: { jira: deps.appJira, stores: deps.stores }, project: { id: first.projectId, key: first.projectKey }, settings: homeSettings, boardId: sprint.originBoardId });
-  const page = await deps.appJira.sprintIssues({ sprintId, plan: setup.plan, maxItems: SPRINT_ISSUE_CAP });
+  const setup = await resolveProjectSetup({
+    deps: { jira: deps.appJira, stores: deps.stores },
+    project: home,
+    settings: await settingsFor(home.id),
+    boardId: sprint.originBoardId,
+  });
+  const page = await deps.appJira.sprintIssues({ sprintId, plan: setup.plan, maxItems: SPRINT_ISSUE_CAP, pageSize: 100 });
   const open = page.issues.filter((issue) => issue.statusCategory !== 'done');
   report.issues = open.length;
 
@@ -84,4 +87,10 @@ export async function flagSprint({
   report.notStarted = outcome.notStarted;
   for (const { error } of outcome.errors) console.warn('[refinement-radar] sprint flag failed', error instanceof Error ? error.message : error);
   return report;
+}
+
+async function homeProjectOf({ deps, sprintId }: { deps: UseCaseDeps; sprintId: number }): Promise<{ id: string; key: string } | null> {
+  const bare = { estimation: null, sprint: null, flagged: null, rank: null, acceptanceCriteria: null };
+  const first = (await deps.appJira.sprintIssues({ sprintId, plan: bare, maxItems: 1 })).issues[0];
+  return first ? { id: first.projectId, key: first.projectKey } : null;
 }

@@ -10,6 +10,8 @@ export interface Board {
   name: string;
   type: 'scrum' | 'kanban' | 'simple';
   projectKey: string | null;
+  /** The project the board belongs to (from its location), when Jira says. */
+  projectId: string | null;
 }
 
 export interface Sprint {
@@ -114,6 +116,8 @@ export interface StoredSettings {
   settings: unknown;
   updatedAt: string | null;
   updatedBy: string | null;
+  /** Display name of `updatedBy` at the time of saving. */
+  updatedByName: string | null;
 }
 export interface StoredVote {
   accountId: string;
@@ -154,7 +158,7 @@ export interface CachedProjectSetup {
 export interface Stores {
   settings: {
     load(projectId: string): Promise<StoredSettings | undefined>;
-    save(params: { projectId: string; settings: unknown; by: string; at: string }): Promise<void>;
+    save(params: { projectId: string; settings: unknown; by: string; byName: string; at: string }): Promise<void>;
     remove(projectId: string): Promise<void>;
   };
   votes: {

@@ -1,5 +1,5 @@
 import type { ProjectSettings, SettingsPreview, SettingsView } from '../contract';
-import { DEFAULT_SETTINGS, migrateSettings, parseSettings } from '../domain/settings';
+import { migrateSettings, parseSettings } from '../domain/settings';
 import type { UseCaseDeps } from './deps';
 import { PermissionDeniedError, ValidationError } from './errors';
 import { scoreIssues } from './evaluate-issue';
@@ -31,6 +31,7 @@ async function view(call: SettingsCall): Promise<SettingsView> {
     ...(canEdit ? {} : { readOnlyReason: READ_ONLY_REASON }),
     updatedAt: stored?.updatedAt ?? null,
     updatedBy: stored?.updatedBy ?? null,
+    updatedByName: stored?.updatedByName ?? null,
   };
 }
 
@@ -52,7 +53,14 @@ async function assertAdmin(call: SettingsCall): Promise<void> {
 export async function saveSettings(call: SettingsCall & { input: unknown }): Promise<SettingsView> {
   await assertAdmin(call);
   const settings = validOrThrow(call.input);
-  await call.deps.stores.settings.save({ projectId: call.project.id, settings, by: call.accountId, at: call.deps.clock.now().toISOString() });
+  const me = await call.deps.jira.myself();
+  await call.deps.stores.settings.save({
+    projectId: call.project.id,
+    settings,
+    by: call.accountId,
+    byName: me.displayName,
+    at: call.deps.clock.now().toISOString(),
+  });
   return view(call);
 }
 
@@ -98,4 +106,3 @@ export async function previewSettings(call: SettingsCall & { input: unknown }): 
   };
 }
 
-export { DEFAULT_SETTINGS };

@@ -1,4 +1,5 @@
 import type { UseCaseDeps } from './deps';
+import type { Board } from './ports';
 import { scoreIssues } from './evaluate-issue';
 import { mapBounded } from './map-bounded';
 import { loadSettings, resolveProjectSetup } from './project-setup';
@@ -59,18 +60,12 @@ async function rescoreBoard({
   deadline,
 }: {
   deps: UseCaseDeps;
-  board: { id: number; projectKey: string | null };
+  board: Board;
   report: RescoreReport;
   deadline: number;
 }): Promise<void> {
   const projectKey = board.projectKey ?? '';
-  const bare = await deps.appJira.searchIssues({
-    jql: `project = "${projectKey}" ORDER BY created DESC`,
-    plan: { estimation: null, sprint: null, flagged: null, rank: null, acceptanceCriteria: null },
-    maxItems: 1,
-    pageSize: 1,
-  });
-  const projectId = bare.issues[0]?.projectId;
+  const projectId = board.projectId ?? (await projectIdOf({ deps, projectKey }));
   if (!projectId) return;
   const settings = await loadSettings({ deps, projectId });
   const setup = await resolveProjectSetup({ deps: { jira: deps.appJira, stores: deps.stores }, project: { id: projectId, key: projectKey }, settings, boardId: board.id });
@@ -87,4 +82,15 @@ async function rescoreBoard({
   });
   report.written += outcome.results.filter(Boolean).length;
   report.failed += outcome.errors.length;
+}
+
+/** Boards whose location omits the project id: one issue of the project tells it. */
+async function projectIdOf({ deps, projectKey }: { deps: UseCaseDeps; projectKey: string }): Promise<string | null> {
+  const page = await deps.appJira.searchIssues({
+    jql: `project = "${projectKey}" ORDER BY created DESC`,
+    plan: { estimation: null, sprint: null, flagged: null, rank: null, acceptanceCriteria: null },
+    maxItems: 1,
+    pageSize: 1,
+  });
+  return page.issues[0]?.projectId ?? null;
 }

@@ -82,11 +82,12 @@ export async function walkHorizon({
   ]);
   const activeSprint = openSprints.find((sprint) => sprint.state === 'active') ?? null;
   const futureSprints = openSprints.filter((sprint) => sprint.state === 'future');
-  const earlierWork = new Set<string>();
-  if (activeSprint) {
-    const active = await jira.sprintIssues({ sprintId: activeSprint.id, plan: { ...plan, estimation: null }, maxItems: ACTIVE_SPRINT_CAP });
-    for (const issue of active.issues) earlierWork.add(issue.key);
-  }
+  // Work in the active sprint is "earlier" for order checks; read it while the walk goes on.
+  const activeWork = activeSprint
+    ? jira.sprintIssues({ sprintId: activeSprint.id, plan: { ...plan, estimation: null }, maxItems: ACTIVE_SPRINT_CAP })
+    : Promise.resolve({ issues: [], truncated: false });
+  // Awaited below; this only keeps an early failure from counting as an unhandled rejection.
+  activeWork.catch(() => undefined);
 
   const reached = (soFar: readonly PlannedCandidate[]) =>
     horizonReached({ soFar: soFar.map(withEstimate), velocity: velocity.value, horizonSprints, maxItems: ITEM_CAP });
@@ -124,6 +125,7 @@ export async function walkHorizon({
   } else {
     moreAvailable = true;
   }
+  const earlierWork = new Set((await activeWork).issues.map((issue) => issue.key));
   return {
     selection: selectHorizon({ candidates: candidates.map(withEstimate), moreAvailable, velocity: velocity.value, horizonSprints, maxItems: ITEM_CAP }),
     velocity,

@@ -82,8 +82,12 @@ function SettingsForm(props: { view: SettingsView; onView: (view: SettingsView) 
   };
 
   const leftover = unclaimedErrors({ errors: fieldErrors, claimedPaths: CLAIMED_PATHS });
-  // updatedBy is an Atlassian accountId, meaningless to people: only say "by you" when it is the viewer.
-  const by = props.view.updatedBy !== null && props.view.updatedBy === accountId ? ' by you' : '';
+  const by =
+    props.view.updatedBy !== null && props.view.updatedBy === accountId
+      ? ' by you'
+      : props.view.updatedByName
+        ? ` by ${props.view.updatedByName}`
+        : '';
   const updated = props.view.updatedAt === null ? 'Using the defaults' : `Last saved ${formatDate({ iso: props.view.updatedAt, withTime: true })}${by}`;
 
   const actions = readOnly ? null : (

@@ -29,7 +29,10 @@ export function FlagList(props: { flags: Flag[] }) {
                     </Lozenge>
                     <span style={{ fontWeight: token('font.weight.medium'), color: token('color.text') }}>{flagLabel(flag)}</span>
                   </Inline>
-                  <span style={{ color: token('color.text'), overflowWrap: 'anywhere' }}>{flag.message}</span>
+                  {/* "No estimate" needs no second line saying "No estimate". */}
+                  {flag.message.trim().toLowerCase() === flagLabel(flag).trim().toLowerCase() ? null : (
+                    <span style={{ color: token('color.text'), overflowWrap: 'anywhere' }}>{flag.message}</span>
+                  )}
                   {flag.related.length === 0 ? null : (
                     <Inline gap="space.100">
                       <Subtle small>Related:</Subtle>

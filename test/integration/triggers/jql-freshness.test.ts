@@ -104,7 +104,6 @@ describe('JQL freshness of the readiness property', () => {
     const total = Object.values(first).reduce((sum, count) => sum + count, 0);
     expect(first['GET /rest/api/3/issue/{issueIdOrKey}'] ?? 0).toBe(0);
     expect(total).toBeLessThan(written * 2 + 30);
-    console.log('[jql-freshness] first rescore calls', JSON.stringify(first));
 
     env.sandbox.resetCounters();
     await env.sandbox.runScheduled('rescore-daily');

@@ -146,7 +146,7 @@ describe('boards and sprints', () => {
       '/rest/agile/1.0/board',
       jsonResponse(200, { startAt: 0, maxResults: 50, isLast: true, values: [{ id: 84, name: 'DEMO board', type: 'scrum', location: { projectKey: 'DEMO', projectId: 10000 } }] }),
     );
-    await expect(gateway().findBoard({ projectKey: 'DEMO' })).resolves.toEqual({ id: 84, name: 'DEMO board', type: 'scrum', projectKey: 'DEMO' });
+    await expect(gateway().findBoard({ projectKey: 'DEMO' })).resolves.toEqual({ id: 84, name: 'DEMO board', type: 'scrum', projectKey: 'DEMO', projectId: '10000' });
     const query = fake.jiraRequests[0]!.url.searchParams;
     expect(query.get('projectKeyOrId')).toBe('DEMO');
     expect(query.get('type')).toBe('scrum');
@@ -154,7 +154,7 @@ describe('boards and sprints', () => {
 
   it('returns the chosen board, or null when it does not exist', async () => {
     fake.onJira('GET', '/rest/agile/1.0/board/9', jsonResponse(200, { id: 9, name: 'Kanban', type: 'kanban' }));
-    await expect(gateway().findBoard({ projectKey: 'DEMO', boardId: 9 })).resolves.toEqual({ id: 9, name: 'Kanban', type: 'kanban', projectKey: null });
+    await expect(gateway().findBoard({ projectKey: 'DEMO', boardId: 9 })).resolves.toEqual({ id: 9, name: 'Kanban', type: 'kanban', projectKey: null, projectId: null });
     await expect(gateway().findBoard({ projectKey: 'DEMO', boardId: 10 })).resolves.toBeNull();
   });
 

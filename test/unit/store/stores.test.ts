@@ -31,8 +31,8 @@ const aTick = (overrides: Partial<ChecklistTick> = {}): ChecklistTick => ({
 describe('settings store', () => {
   it('saves the raw settings with who and when, and reads them back', async () => {
     const settings = { version: 1, readyThreshold: 70, somethingOld: true };
-    await stores().settings.save({ projectId: '10000', settings, by: 'acc-1', at: '2026-11-21T10:00:00.000Z' });
-    await expect(stores().settings.load('10000')).resolves.toEqual({ settings, updatedAt: '2026-11-21T10:00:00.000Z', updatedBy: 'acc-1' });
+    await stores().settings.save({ projectId: '10000', settings, by: 'acc-1', byName: 'Ana Lopez', at: '2026-11-21T10:00:00.000Z' });
+    await expect(stores().settings.load('10000')).resolves.toEqual({ settings, updatedAt: '2026-11-21T10:00:00.000Z', updatedBy: 'acc-1', updatedByName: 'Ana Lopez' });
     expect([...fake.kvs.keys()]).toEqual(['settings:10000']);
   });
 
