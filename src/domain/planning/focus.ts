@@ -42,7 +42,7 @@ export function focusFor({ flags, criteria = [] }: { flags: readonly Flag[]; cri
   for (const criterion of criteria) {
     // Manual items ("team has discussed it") are what the meeting itself settles: no focus line.
     if (criterion.status !== 'fail' || criterion.manual || CRITERIA_WITH_FLAGS.has(criterion.id)) continue;
-    lines.push(criterion.fix ?? `${criterion.label}: ${criterion.detail}`);
+    lines.push(sentenceCase(criterion.fix ?? `${criterion.label}: ${criterion.detail}`));
   }
   if (lines.length === 0) {
     const unconfirmed = criteria.filter((criterion) => criterion.manual && criterion.status === 'fail').map((criterion) => criterion.label);
@@ -63,7 +63,10 @@ function phrase({ verb, message, strip }: { verb: string; message: string; strip
   // "21 points — above the limit of 8; split it" → the verb already says "split it".
   const detail = stripped.replace(new RegExp(`[;,]\\s*${verb}$`, 'i'), '').trim();
   if (!detail) return verb;
-  // Sentence case inside the line, but keep issue keys and quotes as they are.
-  const lead = /^[A-Z][a-z]/.test(detail) ? detail.charAt(0).toLowerCase() + detail.slice(1) : detail;
-  return `${verb}: ${lead}`;
+  return `${verb}: ${sentenceCase(detail)}`;
+}
+
+/** Focus lines read as one list of lower-case instructions; issue keys and quotes stay as they are. */
+function sentenceCase(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

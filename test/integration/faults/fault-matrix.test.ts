@@ -191,6 +191,9 @@ describe('fault matrix', () => {
     it.each(malformed)('%s: every resolver answers clearly (no INTERNAL), triggers return', async (_name, fault) => {
       const { answers } = await runSession(() => env.faults.set({ malformed: fault }));
       expect(answers).toHaveLength(SESSION.length);
+      // TEAM has no scrum board, so its agenda is read through JQL search.
+      env.faults.set({ malformed: fault });
+      expectClear(envelope(await env.invoke('getAgenda', {}, { accountId: 'raj', projectKey: 'TEAM' })), 'TEAM agenda');
 
       env.faults.set({ malformed: fault });
       env.jira.moveIssueToSprint('DEMO-23', 15, 'ana');

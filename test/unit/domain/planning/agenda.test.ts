@@ -168,7 +168,7 @@ describe('planAgenda: flags, timebox and focus', () => {
       position: 1,
       readiness: { flags: [noEstimate], criteria: [aCriterion({ id: 'description', label: 'Clear description', detail: '3 words' })] },
     });
-    expect(plan([candidate]).items[0]?.focus).toEqual(['estimate it together', 'Clear description: 3 words']);
+    expect(plan([candidate]).items[0]?.focus).toEqual(['estimate it together', 'clear description: 3 words']);
   });
 
   it('ignores votes that agree', () => {
