@@ -191,7 +191,7 @@ export interface Stores {
      * Gives a claim back when the comment could not be posted, so a retry can post it.
      * Optional only so existing test fakes keep compiling; the KVS store implements it.
      */
-    releaseComment?(params: { issueId: string; sprintId: number }): Promise<void>;
+    releaseComment(params: { issueId: string; sprintId: number }): Promise<void>;
   };
   permissions: {
     get(params: { projectId: string; accountId: string; permission: string }): Promise<boolean | undefined>;

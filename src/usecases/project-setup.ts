@@ -38,7 +38,8 @@ export async function resolveProjectSetup({
   if (!cached) {
     board = await deps.jira.findBoard({ projectKey: project.key, boardId: wantedBoard });
     estimation = board ? await deps.jira.boardEstimationField(board.id) : null;
-    await deps.stores.projectSetup.put({ projectId: project.id, boardId: wantedBoard, setup: { board, estimation } });
+    // A board without a readable estimation field may be a passing failure: do not keep the guess.
+    if (!board || estimation) await deps.stores.projectSetup.put({ projectId: project.id, boardId: wantedBoard, setup: { board, estimation } });
   }
   if (!estimation) {
     estimation = catalog.storyPoints[0] ?? null;

@@ -58,7 +58,7 @@ export async function syncSprintFlag({
           await appJira.addComment({ issueIdOrKey: issue.key, body: sprintFlagComment({ readiness, sprintName: openSprint.name, label: config.label }) });
         } catch (error) {
           // The comment was not posted: give the claim back so a retry can post it.
-          await stores.sprintFlags.releaseComment?.({ issueId: issue.id, sprintId: openSprint.id });
+          await stores.sprintFlags.releaseComment({ issueId: issue.id, sprintId: openSprint.id });
           throw error;
         }
         commentedSprints.push(openSprint.id);

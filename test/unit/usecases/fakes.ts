@@ -90,6 +90,10 @@ export function fakeStores({ claimAnswers }: { claimAnswers?: boolean } = {}): {
         state.claims.add(key);
         return Promise.resolve(true);
       },
+      releaseComment: ({ issueId, sprintId }) => {
+        state.claims.delete(`${issueId}:${sprintId}`);
+        return Promise.resolve();
+      },
     },
   };
   return { stores, state };
