@@ -10,20 +10,14 @@ import type { FaultConfig } from '../../sandbox/forge/faults';
 import { BENCH_SPRINTS, generatedSeed } from '../generate-seed';
 import { captureInfo, sumCalls, timed, withMemory } from '../measure';
 import type { BenchRow } from '../report';
+import type { SprintFlagReport } from '../../src/usecases/flag-sprint';
 
 const SPRINT_SIZE = 100;
 const LATENCY_MS = 100;
 const TRIGGER_LIMIT_MS = 25_000;
 const REPORT_PREFIX = '[refinement-radar] sprint flags';
 
-interface FlagReport {
-  issues: number;
-  flagged: number;
-  cleared: number;
-  unchanged: number;
-  failed: number;
-  notStarted: number;
-}
+type FlagReport = Omit<SprintFlagReport, 'sprintId'>;
 
 function parseReport(lines: string[]): FlagReport | null {
   const line = lines.find((candidate) => candidate.startsWith(REPORT_PREFIX));

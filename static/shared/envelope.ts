@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError } from '../../src/contract';
+import { ERROR_CODES, type ErrorCode, type FieldError } from '../../src/contract';
 
 /** Codes the UI can meet: the resolver's own plus NETWORK when the bridge call itself failed. */
 export type UiErrorCode = ErrorCode | 'NETWORK' | 'BAD_RESPONSE';
@@ -29,20 +29,9 @@ function parseFieldErrors(value: unknown): FieldError[] {
   );
 }
 
-const KNOWN_CODES: readonly ErrorCode[] = [
-  'BAD_REQUEST',
-  'VALIDATION_FAILED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'RATE_LIMITED',
-  'JIRA_UNAVAILABLE',
-  'INVALID_JIRA_RESPONSE',
-  'CONFLICT',
-  'INTERNAL',
-];
 
 function isErrorCode(value: unknown): value is ErrorCode {
-  return KNOWN_CODES.some((code) => code === value);
+  return ERROR_CODES.some((code) => code === value);
 }
 
 function parseCode(value: unknown): UiErrorCode {
