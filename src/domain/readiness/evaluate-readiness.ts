@@ -1,9 +1,9 @@
-import type { Criterion, IssueReadiness, ProjectSettings } from '../../contract';
+import type { AutoCriterionId, Criterion, IssueReadiness, ProjectSettings } from '../../contract';
 import type { NormalizedIssue } from '../issue';
 import { AUTO_CRITERION_IDS, profileForKind } from '../settings';
 import { CRITERION_JUDGES } from './criteria';
 import { criterionLabel } from './criterion-labels';
-import { type CriterionContext, type EstimationSummary } from './criterion-context';
+import { type CriterionContext, type EstimationSummary, type Judgement } from './criterion-context';
 import { issueFlags } from './issue-flags';
 import { type ChecklistEntry, judgeManualItem } from './manual-item';
 import { sortCriteria, weightedScore } from './score';
@@ -24,29 +24,39 @@ export interface ReadinessInput {
   estimateFieldName?: string | null;
 }
 
+/** The criterion as the contract shows it; `fix` only on criteria that are not passing. */
+function toCriterion({ id, label, judgement, weight, required }: { id: AutoCriterionId; label: string; judgement: Judgement; weight: number; required: boolean }): Criterion {
+  const { status, detail, fix } = judgement;
+  // Two literal shapes rather than a conditional spread: one allocation per criterion, same key order.
+  if (fix !== undefined && status !== 'pass') return { id, label, status, detail, fix, manual: false, weight, required };
+  return { id, label, status, detail, manual: false, weight, required };
+}
+
+/** Judges the enabled automatic criteria, in settings order. */
 function autoCriteria(ctx: CriterionContext): Criterion[] {
+  const into: Criterion[] = [];
   const profileSettings = ctx.settings.profiles[ctx.profile];
-  const criteria: Criterion[] = [];
   for (const id of AUTO_CRITERION_IDS) {
     const setting = profileSettings.criteria[id];
     if (!setting.enabled) continue;
     const judgement = CRITERION_JUDGES[id](ctx);
-    criteria.push({
-      id,
-      label: criterionLabel({ id, profile: ctx.profile }),
-      status: judgement.status,
-      detail: judgement.detail,
-      ...(judgement.fix !== undefined && judgement.status !== 'pass' ? { fix: judgement.fix } : {}),
-      manual: false,
-      weight: setting.weight,
-      required: setting.required,
-    });
+    into.push(toCriterion({ id, label: criterionLabel({ id, profile: ctx.profile }), judgement, weight: setting.weight, required: setting.required }));
   }
-  return criteria;
+  return into;
 }
 
-function manualCriteria({ settings, checklist }: Pick<ReadinessInput, 'settings' | 'checklist'>): Criterion[] {
-  return settings.manualItems.filter((item) => item.enabled).map((item) => judgeManualItem({ item, entry: checklist[item.id] }));
+/** Appends the enabled checklist items to `judged`, in settings order. */
+function addManualCriteria({ settings, checklist, judged }: Pick<ReadinessInput, 'settings' | 'checklist'> & { judged: Criterion[] }): void {
+  for (const item of settings.manualItems) if (item.enabled) judged.push(judgeManualItem({ item, entry: checklist[item.id] }));
+}
+
+/** Backlogs are judged with one `now`; its ISO string is made once, not once per issue. */
+let lastNow = { time: Number.NaN, iso: '' };
+
+function isoOf(now: Date): string {
+  const time = now.getTime();
+  if (time !== lastNow.time) lastNow = { time, iso: now.toISOString() };
+  return lastNow.iso;
 }
 
 /**
@@ -56,26 +66,40 @@ function manualCriteria({ settings, checklist }: Pick<ReadinessInput, 'settings'
 export function evaluateReadiness(input: ReadinessInput): IssueReadiness {
   const { issue, settings, now } = input;
   const profile = profileForKind(issue.kind);
-  const warnings = [...(input.warnings ?? [])];
-  const base = {
+  const warnings = input.warnings === undefined ? [] : [...input.warnings];
+  const estimateFieldName = input.estimateFieldName ?? null;
+  const evaluatedAt = isoOf(now);
+  if (settings.profiles[profile].excluded) {
+    return {
+      issueKey: issue.key,
+      summary: issue.summary,
+      issueType: issue.issueTypeName,
+      threshold: settings.readyThreshold,
+      estimate: issue.estimate,
+      estimateFieldName,
+      evaluatedAt,
+      score: 100,
+      ready: true,
+      criteria: [],
+      flags: [],
+      excluded: true,
+      warnings,
+    };
+  }
+  const ctx: CriterionContext = { issue, settings, profile, estimation: input.estimation, now, facts: textFacts(issue) };
+  const judged = autoCriteria(ctx);
+  addManualCriteria({ settings, checklist: input.checklist, judged });
+  const score = weightedScore(judged);
+  const requiredFailing = judged.some((criterion) => criterion.required && criterion.status === 'fail');
+  if (issue.hiddenLinkCount > 0) warnings.push(hiddenLinksMessage(issue.hiddenLinkCount));
+  return {
     issueKey: issue.key,
     summary: issue.summary,
     issueType: issue.issueTypeName,
     threshold: settings.readyThreshold,
     estimate: issue.estimate,
-    estimateFieldName: input.estimateFieldName ?? null,
-    evaluatedAt: now.toISOString(),
-  };
-  if (settings.profiles[profile].excluded) {
-    return { ...base, score: 100, ready: true, criteria: [], flags: [], excluded: true, warnings };
-  }
-  const ctx: CriterionContext = { issue, settings, profile, estimation: input.estimation, now, facts: textFacts(issue) };
-  const judged = [...autoCriteria(ctx), ...manualCriteria(input)];
-  const score = weightedScore(judged);
-  const requiredFailing = judged.some((criterion) => criterion.required && criterion.status === 'fail');
-  if (issue.hiddenLinkCount > 0) warnings.push(hiddenLinksMessage(issue.hiddenLinkCount));
-  return {
-    ...base,
+    estimateFieldName,
+    evaluatedAt,
     score,
     ready: score >= settings.readyThreshold && !requiredFailing,
     criteria: sortCriteria(judged),

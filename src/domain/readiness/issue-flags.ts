@@ -57,9 +57,15 @@ function sizeFlags({ issue, settings }: CriterionContext): Flag[] {
   return [];
 }
 
-function unknownsFlag(ctx: CriterionContext, judged: ReadonlyMap<string, Criterion>): Flag[] {
+/** The criterion with this id, if it was judged; a dozen criteria make a scan cheaper than a Map. */
+function judgedCriterion({ criteria, id }: { criteria: readonly Criterion[]; id: string }): Criterion | undefined {
+  for (const criterion of criteria) if (criterion.id === id) return criterion;
+  return undefined;
+}
+
+function unknownsFlag(ctx: CriterionContext, criteria: readonly Criterion[]): Flag[] {
   // Only where the profile cares (a spike is made of unknowns), and only when the criterion saw some.
-  const criterion = judged.get('unknowns');
+  const criterion = judgedCriterion({ criteria, id: 'unknowns' });
   if (criterion === undefined || criterion.status === 'pass') return [];
   const { blocking, textual } = findUnknowns(ctx);
   if (blocking.length + textual.length === 0) return [];
@@ -75,8 +81,8 @@ function unknownsFlag(ctx: CriterionContext, judged: ReadonlyMap<string, Criteri
   ];
 }
 
-function acFlag(judged: ReadonlyMap<string, Criterion>): Flag[] {
-  const ac = judged.get('acceptance-criteria');
+function acFlag(criteria: readonly Criterion[]): Flag[] {
+  const ac = judgedCriterion({ criteria, id: 'acceptance-criteria' });
   if (ac?.status !== 'fail') return [];
   return [{ type: 'no-acceptance-criteria', severity: 'medium', message: 'No acceptance criteria', related: [] }];
 }
@@ -95,14 +101,14 @@ function staleFlag({ issue, settings, now }: CriterionContext): Flag[] {
  * are added by the dependency graph). Most severe first.
  */
 export function issueFlags({ ctx, criteria }: { ctx: CriterionContext; criteria: readonly Criterion[] }): Flag[] {
-  const judged = new Map<string, Criterion>(criteria.map((criterion) => [criterion.id, criterion]));
+  const sizeJudged = judgedCriterion({ criteria, id: 'estimate' }) !== undefined || judgedCriterion({ criteria, id: 'size' }) !== undefined;
   const flags = [
     ...dependencyFlags(ctx),
     ...divergenceFlag(ctx),
-    ...(judged.has('estimate') || judged.has('size') ? sizeFlags(ctx) : []),
-    ...unknownsFlag(ctx, judged),
-    ...acFlag(judged),
+    ...(sizeJudged ? sizeFlags(ctx) : []),
+    ...unknownsFlag(ctx, criteria),
+    ...acFlag(criteria),
     ...staleFlag(ctx),
   ];
-  return flags.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return flags.length > 1 ? flags.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : flags;
 }

@@ -1,7 +1,6 @@
 import type { Criterion, CriterionStatus } from '../../contract';
 
 const CREDIT: Record<CriterionStatus, number> = { pass: 1, warn: 0.5, fail: 0, skip: 0 };
-const ORDER: Record<CriterionStatus, number> = { fail: 0, warn: 1, pass: 2, skip: 3 };
 
 /**
  * Weighted score 0–100: a pass earns its full weight, a warning half, a failure nothing.
@@ -18,7 +17,16 @@ export function weightedScore(criteria: readonly Criterion[]): number {
   return possible === 0 ? 100 : Math.round((100 * earned) / possible);
 }
 
-/** Failing first, then warnings, passes, skipped; stable within a status. */
+const STATUSES_IN_ORDER: readonly CriterionStatus[] = ['fail', 'warn', 'pass', 'skip'];
+
+/**
+ * Failing first, then warnings, passes, skipped; stable within a status. One pass per status
+ * over a dozen criteria is cheaper than a comparator sort and gives the same stable order.
+ */
 export function sortCriteria(criteria: readonly Criterion[]): Criterion[] {
-  return [...criteria].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+  const sorted: Criterion[] = [];
+  for (const status of STATUSES_IN_ORDER) {
+    for (const criterion of criteria) if (criterion.status === status) sorted.push(criterion);
+  }
+  return sorted;
 }

@@ -1,41 +1,65 @@
 import type { NormalizedIssue } from '../issue';
+import { type DocLines, docLines } from '../text';
 
-/** Text shared by several criteria, derived once per evaluation. */
+/** Text shared by several criteria, derived once per evaluation. Shared arrays: never mutate. */
 export interface TextFacts {
   /** Description and AC-field lines, in that order. */
-  lines: string[];
+  readonly lines: readonly string[];
   /** The same text split into sentences (a line may hold several). */
-  sentences: string[];
+  readonly sentences: readonly string[];
   /** All of it as one string, for whole-text searches. */
-  all: string;
+  readonly all: string;
+  /** The description's lines and sections, split once for every criterion that reads them. */
+  readonly description: DocLines;
+  /** The same for the acceptance-criteria field, when the team uses one. */
+  readonly acceptanceField: DocLines | null;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160;
-}
+/**
+ * Each part is worked out on first use: many evaluations never need the sentences. The
+ * splitting itself is done by DocLines, once per doc and evaluation.
+ */
+class LazyTextFacts implements TextFacts {
+  private linesCache: readonly string[] | null = null;
+  private sentencesCache: readonly string[] | null = null;
+  private allCache: string | null = null;
+  /** The docs with any text, description first. */
+  private readonly docs: readonly DocLines[];
 
-/** Splits after . ! ? followed by whitespace, keeping the punctuation with its sentence. */
-function pushSentences(line: string, into: string[]): void {
-  let start = 0;
-  for (let i = 0; i < line.length - 1; i += 1) {
-    const code = line.charCodeAt(i);
-    if ((code === 46 || code === 33 || code === 63) && isSpace(line.charCodeAt(i + 1))) {
-      const sentence = line.slice(start, i + 1).trim();
-      if (sentence.length > 0) into.push(sentence);
-      start = i + 1;
-    }
+  constructor(
+    readonly description: DocLines,
+    readonly acceptanceField: DocLines | null,
+  ) {
+    const docs: DocLines[] = [];
+    for (const doc of [description, acceptanceField]) if (doc !== null && doc.plain.length > 0) docs.push(doc);
+    this.docs = docs;
   }
-  const rest = line.slice(start).trim();
-  if (rest.length > 0) into.push(rest);
+
+  get lines(): readonly string[] {
+    this.linesCache ??= this.docs.length === 1 ? (this.docs[0]?.nonEmpty ?? []) : this.docs.flatMap((doc) => doc.nonEmpty);
+    return this.linesCache;
+  }
+
+  get sentences(): readonly string[] {
+    this.sentencesCache ??= this.docs.length === 1 ? (this.docs[0]?.sentences ?? []) : this.docs.flatMap((doc) => doc.sentences);
+    return this.sentencesCache;
+  }
+
+  get all(): string {
+    this.allCache ??= this.docs.length === 1 ? (this.docs[0]?.joined ?? '') : joinAll(this.docs);
+    return this.allCache;
+  }
+}
+
+/** Lines of several docs joined by "\n"; a doc with no non-empty line adds nothing. */
+function joinAll(docs: readonly DocLines[]): string {
+  return docs
+    .filter((doc) => doc.nonEmpty.length > 0)
+    .map((doc) => doc.joined)
+    .join('\n');
 }
 
 export function textFacts(issue: NormalizedIssue): TextFacts {
-  const lines: string[] = [];
-  for (const doc of [issue.description, issue.acceptanceField]) {
-    if (doc === null || doc.plain.length === 0) continue;
-    for (const line of doc.plain.split('\n')) if (line.length > 0) lines.push(line);
-  }
-  const sentences: string[] = [];
-  for (const line of lines) pushSentences(line, sentences);
-  return { lines, sentences, all: lines.join('\n') };
+  const { description, acceptanceField } = issue;
+  return new LazyTextFacts(docLines(description), acceptanceField === null ? null : docLines(acceptanceField));
 }

@@ -73,104 +73,115 @@ function str(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** Shared, never written: most nodes have no attrs, and this spares an object per lookup. */
+const NO_ATTRS: Node = Object.freeze({});
+
 function attrsOf(node: Node): Node {
-  return isNode(node.attrs) ? node.attrs : {};
+  return isNode(node.attrs) ? node.attrs : NO_ATTRS;
 }
 
-interface Walk {
-  out: TextCollector;
-  nodes: number;
-  truncated: boolean;
+/**
+ * One walk over one document. The recursive steps take positional arguments rather than one
+ * object each: they run for every node of every description in a backlog, and an argument
+ * object per call was a measurable share of extraction's garbage.
+ */
+class Walk {
+  nodes = 0;
+  truncated = false;
+
+  constructor(readonly out: TextCollector) {}
+
+  visitChildren(list: unknown, parentType: string, depth: number): void {
+    if (list === undefined) return;
+    if (!Array.isArray(list)) {
+      this.out.problem(`"${parentType}" has content that is not an array`);
+      return;
+    }
+    for (const child of list) this.visit(child, parentType, depth);
+  }
+
+  visit(node: unknown, parentType: string | null, depth: number): void {
+    this.nodes += 1;
+    if (this.nodes > MAX_NODES || depth > MAX_DEPTH) {
+      this.truncated = true;
+      return;
+    }
+    const { out } = this;
+    if (typeof node === 'string') {
+      // Seen in hand-built payloads: a bare string in a content array.
+      out.problem('bare string where a node was expected');
+      if (parentType === 'doc') out.line(node);
+      else out.inline(node);
+      return;
+    }
+    if (!isNode(node)) {
+      out.problem(`non-object node (${node === null ? 'null' : typeof node})`);
+      return;
+    }
+    const type = str(node.type);
+    if (type === null) {
+      out.problem('node without a type');
+      out.endBlock();
+      this.visitChildren(node.content, 'unknown', depth + 1);
+      out.endBlock();
+      return;
+    }
+    if (parentType !== null && BLOCK_TYPES.has(type) && INLINE_CONTAINERS.has(parentType)) {
+      out.problem(`${type} nested inside ${parentType}`);
+    }
+    if (parentType === 'doc' && INLINE_TYPES.has(type) && type !== 'media') {
+      out.problem(`${type} at the top level`);
+    }
+    const handler = HANDLERS[type];
+    if (handler) {
+      handler(this, node, depth);
+      return;
+    }
+    if (!BLOCK_TYPES.has(type) && !INLINE_TYPES.has(type)) out.problem(`unknown node type "${type}"`);
+    // Unknown or unhandled node: keep its text; unknown nodes count as blocks so text stays on its own line.
+    const block = !INLINE_TYPES.has(type);
+    if (block) out.endBlock();
+    const text = str(attrsOf(node).text);
+    if (text !== null) out.inline(text);
+    if (block) out.endBlock();
+    this.visitChildren(node.content, type, depth + 1);
+    if (block) out.endBlock();
+  }
 }
 
 export function readAdf({ doc, out }: { doc: unknown; out: TextCollector }): void {
-  const walk: Walk = { out, nodes: 0, truncated: false };
+  const walk = new Walk(out);
   if (Array.isArray(doc)) {
     out.problem('document is a bare array of nodes');
-    visitChildren({ walk, list: doc, parentType: 'doc', depth: 1 });
+    walk.visitChildren(doc, 'doc', 1);
   } else if (isNode(doc)) {
     if (doc.type !== 'doc') out.problem(`document root is "${str(doc.type) ?? typeof doc.type}", not "doc"`);
-    visit({ walk, node: doc, parentType: null, depth: 0 });
+    walk.visit(doc, null, 0);
   }
   out.endBlock();
   if (walk.truncated) out.problem('document too large or too deep; the rest was skipped');
 }
 
-function visitChildren({ walk, list, parentType, depth }: { walk: Walk; list: unknown; parentType: string; depth: number }): void {
-  if (list === undefined) return;
-  if (!Array.isArray(list)) {
-    walk.out.problem(`"${parentType}" has content that is not an array`);
-    return;
-  }
-  for (const child of list) visit({ walk, node: child, parentType, depth });
-}
+type Handler = (walk: Walk, node: Node, depth: number) => void;
 
-function visit({ walk, node, parentType, depth }: { walk: Walk; node: unknown; parentType: string | null; depth: number }): void {
-  walk.nodes += 1;
-  if (walk.nodes > MAX_NODES || depth > MAX_DEPTH) {
-    walk.truncated = true;
-    return;
-  }
-  const { out } = walk;
-  if (typeof node === 'string') {
-    // Seen in hand-built payloads: a bare string in a content array.
-    out.problem('bare string where a node was expected');
-    if (parentType === 'doc') out.line(node);
-    else out.inline(node);
-    return;
-  }
-  if (!isNode(node)) {
-    out.problem(`non-object node (${node === null ? 'null' : typeof node})`);
-    return;
-  }
-  const type = str(node.type);
-  if (type === null) {
-    out.problem('node without a type');
-    out.endBlock();
-    visitChildren({ walk, list: node.content, parentType: 'unknown', depth: depth + 1 });
-    out.endBlock();
-    return;
-  }
-  if (parentType !== null && BLOCK_TYPES.has(type) && INLINE_CONTAINERS.has(parentType)) {
-    out.problem(`${type} nested inside ${parentType}`);
-  }
-  if (parentType === 'doc' && INLINE_TYPES.has(type) && type !== 'media') {
-    out.problem(`${type} at the top level`);
-  }
-  const handler = HANDLERS[type];
-  if (handler) {
-    handler({ walk, node, depth });
-    return;
-  }
-  if (!BLOCK_TYPES.has(type) && !INLINE_TYPES.has(type)) out.problem(`unknown node type "${type}"`);
-  // Unknown or unhandled node: keep its text; unknown nodes count as blocks so text stays on its own line.
-  const block = !INLINE_TYPES.has(type);
-  if (block) out.endBlock();
-  const text = str(attrsOf(node).text);
-  if (text !== null) out.inline(text);
-  if (block) out.endBlock();
-  visitChildren({ walk, list: node.content, parentType: type, depth: depth + 1 });
-  if (block) out.endBlock();
-}
-
-type Handler = (args: { walk: Walk; node: Node; depth: number }) => void;
-
-function children({ walk, node, depth }: { walk: Walk; node: Node; depth: number }): void {
-  visitChildren({ walk, list: node.content, parentType: str(node.type) ?? 'unknown', depth: depth + 1 });
+function children(walk: Walk, node: Node, depth: number): void {
+  walk.visitChildren(node.content, str(node.type) ?? 'unknown', depth + 1);
 }
 
 /** Reads a subtree and returns its text as one line, without leaving it in the output. */
-function captured(args: { walk: Walk; node: Node; depth: number }): string {
-  const mark = args.walk.out.mark();
-  children(args);
-  return args.walk.out.takeSince(mark);
+function captured(walk: Walk, node: Node, depth: number): string {
+  const mark = walk.out.mark();
+  children(walk, node, depth);
+  return walk.out.takeSince(mark);
 }
 
-function block(args: { walk: Walk; node: Node; depth: number }): void {
-  args.walk.out.endBlock();
-  children(args);
-  args.walk.out.endBlock();
+function block(walk: Walk, node: Node, depth: number): void {
+  walk.out.endBlock();
+  children(walk, node, depth);
+  walk.out.endBlock();
 }
+
+const SPACES = /\s+/;
 
 /** A paragraph whose only text is bold and short ("**Acceptance criteria**") acts as a heading. */
 function isBoldOnly(node: Node): boolean {
@@ -185,8 +196,8 @@ function isBoldOnly(node: Node): boolean {
     if (!Array.isArray(marks) || !marks.some((m) => isNode(m) && m.type === 'strong')) return false;
     text += value;
   }
-  const words = text.trim().split(/\s+/).length;
-  return text.trim().length > 0 && words <= MAX_BOLD_HEADING_WORDS;
+  const trimmed = text.trim();
+  return trimmed.length > 0 && trimmed.split(SPACES).length <= MAX_BOLD_HEADING_WORDS;
 }
 
 function addMarks(out: TextCollector, node: Node): void {
@@ -202,72 +213,71 @@ function addMarks(out: TextCollector, node: Node): void {
 
 const HANDLERS: Record<string, Handler | undefined> = {
   doc: block,
-  paragraph: (args) => {
-    if (isBoldOnly(args.node)) {
-      args.walk.out.heading(captured(args));
+  paragraph: (walk, node, depth) => {
+    if (isBoldOnly(node)) {
+      walk.out.heading(captured(walk, node, depth));
       return;
     }
-    block(args);
+    block(walk, node, depth);
   },
-  heading: (args) => args.walk.out.heading(captured(args)),
-  text: ({ walk, node }) => {
+  heading: (walk, node, depth) => walk.out.heading(captured(walk, node, depth)),
+  text: (walk, node) => {
     const text = str(node.text);
     if (text !== null) walk.out.inline(text);
     addMarks(walk.out, node);
   },
-  hardBreak: ({ walk }) => walk.out.endBlock(),
-  mention: ({ walk, node }) => {
+  hardBreak: (walk) => walk.out.endBlock(),
+  mention: (walk, node) => {
     const attrs = attrsOf(node);
     walk.out.inline(str(attrs.text) ?? `@${str(attrs.id) ?? 'someone'}`);
   },
-  emoji: ({ walk, node }) => walk.out.inline(str(attrsOf(node).text) ?? str(attrsOf(node).shortName) ?? ''),
-  status: ({ walk, node }) => walk.out.inline(str(attrsOf(node).text) ?? ''),
-  date: ({ walk, node }) => {
+  emoji: (walk, node) => walk.out.inline(str(attrsOf(node).text) ?? str(attrsOf(node).shortName) ?? ''),
+  status: (walk, node) => walk.out.inline(str(attrsOf(node).text) ?? ''),
+  date: (walk, node) => {
     const timestamp = Number(str(attrsOf(node).timestamp) ?? attrsOf(node).timestamp);
     if (Number.isFinite(timestamp)) walk.out.inline(new Date(timestamp).toISOString().slice(0, 10));
   },
-  inlineCard: ({ walk, node }) => {
+  inlineCard: (walk, node) => {
     const url = str(attrsOf(node).url);
     if (url !== null) {
       walk.out.url(url);
       walk.out.inline(url);
     }
   },
-  blockCard: ({ walk, node }) => {
+  blockCard: (walk, node) => {
     const url = str(attrsOf(node).url);
     if (url !== null) walk.out.url(url);
   },
-  embedCard: ({ walk, node }) => {
+  embedCard: (walk, node) => {
     const url = str(attrsOf(node).url);
     if (url !== null) walk.out.url(url);
   },
-  media: ({ walk, node }) => {
+  media: (walk, node) => {
     walk.out.media();
     const url = str(attrsOf(node).url);
     if (url !== null) walk.out.url(url);
   },
-  mediaInline: ({ walk }) => walk.out.media(),
+  mediaInline: (walk) => walk.out.media(),
   // mediaSingle/mediaGroup are wrappers: their media children are counted, not the wrapper.
-  mediaSingle: (args) => children(args),
-  mediaGroup: (args) => children(args),
-  caption: (args) => block(args),
-  taskItem: (args) => {
-    const state = str(attrsOf(args.node).state);
-    args.walk.out.task(captured(args), state === 'DONE');
+  mediaSingle: children,
+  mediaGroup: children,
+  caption: block,
+  taskItem: (walk, node, depth) => {
+    const state = str(attrsOf(node).state);
+    walk.out.task(captured(walk, node, depth), state === 'DONE');
   },
-  decisionItem: (args) => args.walk.out.line(captured(args)),
-  tableRow: (args) => {
-    const { walk, node, depth } = args;
+  decisionItem: (walk, node, depth) => walk.out.line(captured(walk, node, depth)),
+  tableRow: (walk, node, depth) => {
     const content = Array.isArray(node.content) ? node.content : [];
     const cells: string[] = [];
     for (const cell of content) {
       if (!isNode(cell)) continue;
-      const text = captured({ walk, node: cell, depth: depth + 1 });
+      const text = captured(walk, cell, depth + 1);
       if (text.length > 0) cells.push(text);
     }
     walk.out.line(cells.join(' | '));
   },
-  codeBlock: ({ walk, node }) => {
+  codeBlock: (walk, node) => {
     walk.out.endBlock();
     const content = Array.isArray(node.content) ? node.content : [];
     for (const child of content) {
@@ -276,5 +286,5 @@ const HANDLERS: Record<string, Handler | undefined> = {
       for (const codeLine of text.split('\n')) walk.out.line(codeLine);
     }
   },
-  rule: ({ walk }) => walk.out.endBlock(),
+  rule: (walk) => walk.out.endBlock(),
 };

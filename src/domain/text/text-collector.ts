@@ -1,6 +1,5 @@
 import type { TextDoc } from '../issue';
 import { countWords, scanWords } from './count-words';
-import { rememberLines } from './doc-lines';
 
 /** Caps that keep a pathological description from costing more than a normal one. */
 const MAX_URLS = 100;
@@ -134,8 +133,6 @@ export class TextCollector {
       urls: [...this.urls],
       problems: [...this.problems],
     };
-    // The lines are at hand: the criteria that split `plain` again get them for free.
-    if (this.lines.length > 0) rememberLines({ doc, lines: this.lines });
     return doc;
   }
 

@@ -1,5 +1,5 @@
 import type { TextDoc } from '../../issue';
-import { findSections } from '../../text';
+import { type DocLines, firstSection } from '../../text';
 import { type CriterionJudge, type Judgement } from '../criterion-context';
 import { plural, quote } from '../quote';
 
@@ -20,10 +20,29 @@ interface Gherkin {
 }
 
 /**
+ * The first character of `line` that regex `\w` matches ([A-Za-z0-9_]), lowercased, as a char
+ * code; 0 when there is none. SCENARIO, EXAMPLES and GIVEN can only match where `^\W*` stops,
+ * that is at this character, so checking it first skips the regexes for most lines.
+ */
+function firstWordLetter(line: string): number {
+  for (let i = 0; i < line.length; i += 1) {
+    const code = line.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || code === 95 || (code >= 97 && code <= 122)) return code;
+    if (code >= 65 && code <= 90) return code + 32;
+  }
+  return 0;
+}
+
+const LOWER_S = 115;
+const LOWER_E = 101;
+const LOWER_G = 103;
+
+/**
  * Counts Gherkin scenarios. "Scenario:" lines count when present; otherwise each line starting
  * with "Given" starts one. Rows under "Examples:" (minus the header row) count as extra cases.
+ * `plain` is the lines joined by "\n": "then" is looked for in it once instead of line by line.
  */
-function countGherkin(lines: readonly string[]): Gherkin {
+function countGherkin({ lines, plain }: { lines: readonly string[]; plain: string }): Gherkin {
   let scenarioLines = 0;
   let outlines = 0;
   let givens = 0;
@@ -31,13 +50,14 @@ function countGherkin(lines: readonly string[]): Gherkin {
   let inExamples = false;
   let headerSeen = false;
   for (const line of lines) {
-    if (SCENARIO.test(line)) {
+    const first = firstWordLetter(line);
+    if (first === LOWER_S && SCENARIO.test(line)) {
       scenarioLines += 1;
       if (OUTLINE.test(line)) outlines += 1;
       inExamples = false;
       continue;
     }
-    if (EXAMPLES.test(line)) {
+    if (first === LOWER_E && EXAMPLES.test(line)) {
       inExamples = true;
       headerSeen = false;
       continue;
@@ -48,10 +68,9 @@ function countGherkin(lines: readonly string[]): Gherkin {
       continue;
     }
     inExamples = false;
-    if (GIVEN.test(line)) givens += 1;
+    if (first === LOWER_G && GIVEN.test(line)) givens += 1;
   }
-  const hasThen = lines.some((line) => THEN.test(line));
-  const scenarios = scenarioLines > 0 ? scenarioLines : hasThen ? givens : 0;
+  const scenarios = scenarioLines > 0 ? scenarioLines : givens > 0 && THEN.test(plain) ? givens : 0;
   return { scenarios, outlines, examples };
 }
 
@@ -75,11 +94,11 @@ function taskListName(doc: TextDoc): string {
   return doc.format === 'adf' ? 'ADF task list' : 'checklist';
 }
 
-/** The team's AC custom field, when it holds anything. */
-function judgeField(field: TextDoc): Judgement | null {
+/** The team's AC custom field, when it holds anything; `split` is its DocLines. */
+function judgeField({ field, split }: { field: TextDoc; split: DocLines }): Judgement | null {
   if (field.format === 'empty' || field.plain.length === 0) return null;
-  const lines = field.plain.split('\n');
-  const gherkin = judgeGherkin(countGherkin(lines), 'AC field: ');
+  const { lines } = split;
+  const gherkin = judgeGherkin(countGherkin({ lines, plain: field.plain }), 'AC field: ');
   if (gherkin) return gherkin;
   const count = field.tasks.length > 0 ? field.tasks.length : lines.length;
   const first = lines[0] ?? '';
@@ -91,16 +110,15 @@ function judgeField(field: TextDoc): Judgement | null {
  * Acceptance criteria, from the most explicit source to the least: the AC field, Gherkin
  * scenarios, an AC heading, a task list. The first source found decides.
  */
-export const judgeAcceptanceCriteria: CriterionJudge = ({ issue, settings }) => {
-  if (issue.acceptanceField) {
-    const field = judgeField(issue.acceptanceField);
+export const judgeAcceptanceCriteria: CriterionJudge = ({ issue, settings, facts }) => {
+  if (issue.acceptanceField && facts.acceptanceField) {
+    const field = judgeField({ field: issue.acceptanceField, split: facts.acceptanceField });
     if (field) return field;
   }
   const doc = issue.description;
-  const lines = doc.plain.length > 0 ? doc.plain.split('\n') : [];
-  const gherkin = judgeGherkin(countGherkin(lines));
+  const gherkin = doc.plain.length > 0 ? judgeGherkin(countGherkin({ lines: facts.description.lines, plain: doc.plain })) : null;
   if (gherkin) return gherkin;
-  const section = findSections({ doc, names: settings.text.acHeadings })[0];
+  const section = firstSection({ lines: facts.description, names: settings.text.acHeadings });
   if (section) {
     // A checklist under the heading counts as its items (text after it is not AC); prose counts per line.
     const taskTexts = new Set(doc.tasks.map((task) => task.text));

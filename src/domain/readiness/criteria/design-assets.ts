@@ -1,3 +1,4 @@
+import type { TextDoc } from '../../issue';
 import { type CriterionJudge } from '../criterion-context';
 import { plural } from '../quote';
 
@@ -10,18 +11,22 @@ const DESIGN_TOOLS: readonly { name: string; host: RegExp }[] = [
   { name: 'Lucid', host: /(?:^|[/.])lucid(?:chart)?\.(?:app|com|co)\b/i },
 ];
 
-function designLinks(urls: readonly string[]): string[] {
+/** The design tools linked from the docs, in the order first seen. */
+function designLinks(docs: readonly (TextDoc | null)[]): string[] {
   const names = new Set<string>();
-  for (const url of urls) {
-    for (const tool of DESIGN_TOOLS) if (tool.host.test(url)) names.add(tool.name);
+  for (const doc of docs) {
+    if (doc === null) continue;
+    for (const url of doc.urls) {
+      for (const tool of DESIGN_TOOLS) if (tool.host.test(url)) names.add(tool.name);
+    }
   }
   return [...names];
 }
 
 export const judgeDesignAssets: CriterionJudge = ({ issue }) => {
-  const docs = issue.acceptanceField ? [issue.description, issue.acceptanceField] : [issue.description];
-  const media = docs.reduce((sum, doc) => sum + doc.mediaCount, 0);
-  const tools = designLinks(docs.flatMap((doc) => doc.urls));
+  const docs = [issue.description, issue.acceptanceField];
+  const media = issue.description.mediaCount + (issue.acceptanceField?.mediaCount ?? 0);
+  const tools = designLinks(docs);
   const seen: string[] = [];
   if (issue.attachmentCount > 0) seen.push(plural(issue.attachmentCount, 'attachment'));
   if (media > 0) seen.push(`${plural(media, 'image')} in the description`);

@@ -1,17 +1,19 @@
-import { findSections } from '../../text';
+import { firstSection } from '../../text';
 import { type CriterionContext, type CriterionJudge, type Judgement } from '../criterion-context';
 import { quote } from '../quote';
 
 const SCOPE_PHRASE = /\b(?:out of scope|not in scope|non[- ]goals?|won['’]t do|will not (?:include|cover|do)|excluded)\b/i;
 
-function judgeScope({ issue, settings, facts }: CriterionContext): Judgement {
-  const section = findSections({ doc: issue.description, names: settings.text.scopeHeadings })[0];
+function judgeScope({ settings, facts }: CriterionContext): Judgement {
+  const section = firstSection({ lines: facts.description, names: settings.text.scopeHeadings });
   if (section) {
     const first = section.lines[0];
     const detail = first === undefined ? `an ‘${section.heading}’ section` : `an ‘${section.heading}’ section: ${quote(first, 60)}`;
     return { status: 'pass', detail };
   }
-  const sentence = facts.sentences.find((s) => SCOPE_PHRASE.test(s));
+  // The phrases hold no newline and no sentence-ending punctuation, so a match in the whole text
+  // lies inside one sentence: one search of `all` rules out the common case of none.
+  const sentence = SCOPE_PHRASE.test(facts.all) ? facts.sentences.find((s) => SCOPE_PHRASE.test(s)) : undefined;
   if (sentence !== undefined) return { status: 'pass', detail: `states what is out: ${quote(sentence, 60)}` };
   // Scope bounds are good practice, not a gate: missing them only warns.
   return {

@@ -9,7 +9,12 @@ const BENEFIT = /\b(?:so that|so i can|so we can|in order to)\b/i;
 
 /** Finds the role–goal sentence ("As a …, I want …"), in the summary or the text. */
 function storySentence(ctx: CriterionContext): string | null {
-  for (const candidate of [ctx.issue.summary, ...ctx.facts.lines]) {
+  const { summary } = ctx.issue;
+  if (ROLE.test(summary) && GOAL.test(summary)) return summary;
+  // Every line that matches also matches inside the joined text, so one search of it skips
+  // the line-by-line tests when no line can match.
+  if (!ROLE.test(ctx.facts.all)) return null;
+  for (const candidate of ctx.facts.lines) {
     if (ROLE.test(candidate) && GOAL.test(candidate)) return candidate;
   }
   return null;

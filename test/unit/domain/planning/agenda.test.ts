@@ -234,7 +234,7 @@ describe('planAgenda: cost', () => {
 describe('focus lines read as instructions', () => {
   it('leaves manual items to the meeting unless nothing else is left to do', async () => {
     const { focusFor } = await import('../../../../src/domain/planning/focus');
-    const manual = { id: 'manual:team-discussed' as const, label: 'Team has discussed it', status: 'fail' as const, detail: 'Not ticked yet', fix: 'Tick it in the readiness panel once it is true', manual: true, weight: 1, required: false };
+    const manual = { id: 'manual:team-discussed' as const, label: 'Team has discussed it', status: 'fail' as const, detail: 'Not ticked yet', fix: 'Confirm it with the team, then tick it in the Definition of Ready panel', manual: true, weight: 1, required: false };
     const tooBig = { type: 'too-big' as const, severity: 'medium' as const, message: '21 points — above the limit of 8; split it', related: [] };
     expect(focusFor({ flags: [tooBig], criteria: [manual] })).toEqual(['split it: 21 points — above the limit of 8']);
     expect(focusFor({ flags: [], criteria: [manual] })).toEqual(['confirm together: Team has discussed it']);
