@@ -12,12 +12,12 @@ import type { BenchRow } from '../report';
 const LATENCY_MS = 100;
 /**
  * Fewest calls for one scrum board whose horizon fits one backlog page: the board list (1), the
- * horizon walk an agenda needs (8: sprint lists, 3 closed sprints, active and 2 future sprints),
- * one backlog page (1) and one bulk read of the stored properties (1). The first run adds the
- * cold setup (fields, board, board config: 3) and one write per changed property.
+ * horizon walk an agenda needs (5: sprint lists, active and 2 future sprints), one backlog page
+ * (1) and one bulk read of the stored properties (1). The first run adds what the app caches
+ * (fields, board, board config, 3 closed sprints for velocity: 6) and one write per changed property.
  */
-const WARM_BOUND = 1 + 8 + 1 + 1;
-const COLD_SETUP = 3;
+const WARM_BOUND = 1 + 5 + 1 + 1;
+const COLD_SETUP = 6;
 const REPORT_PREFIX = '[refinement-radar] daily rescore';
 
 interface RescoreRun {

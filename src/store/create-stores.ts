@@ -7,6 +7,7 @@ import { createRescoreCursorStore } from './rescore-cursor-store';
 import { createRoundStore } from './round-store';
 import { createSettingsStore } from './settings-store';
 import { createSprintFlagStore } from './sprint-flag-store';
+import { createVelocityCache } from './velocity-cache';
 import { createVoteStore } from './vote-store';
 
 export function createStores(deps: { now?: () => Date } = {}): Stores {
@@ -19,6 +20,7 @@ export function createStores(deps: { now?: () => Date } = {}): Stores {
     sprintFlags: createSprintFlagStore({ now }),
     permissions: createPermissionCache({ now }),
     projectSetup: createProjectSetupCache({ now }),
+    velocity: createVelocityCache({ now }),
     rescoreCursor: createRescoreCursorStore(),
   };
 }

@@ -44,5 +44,6 @@ export const storeKeys = {
   sprintComment: (params: { issueId: string; sprintId: number }) => `sprintcomment:${issue(params.issueId)}:${sprint(params.sprintId)}`,
   projectSetup: (params: { projectId: string; boardId: number | null }) =>
     `setup:${project(params.projectId)}:${params.boardId === null ? 'auto' : board(params.boardId)}`,
+  velocity: (params: { boardId: number }) => `velocity:${board(params.boardId)}`,
   rescoreCursor: () => 'rescore:cursor',
 } as const;

@@ -37,7 +37,7 @@ export async function buildAgenda({
   const settings = await loadSettings({ deps, projectId: project.id });
   const setup = await resolveProjectSetup({ deps, project, settings, boardId: boardId ?? null });
   if (boardId !== undefined) assertRequestedBoard({ board: setup.board, boardId, projectKey: project.key });
-  const walk = await walkHorizon({ jira: deps.jira, board: setup.board, plan: setup.plan, settings, projectKey: project.key });
+  const walk = await walkHorizon({ jira: deps.jira, stores: deps.stores, board: setup.board, plan: setup.plan, settings, projectKey: project.key });
   const horizon = walk.selection.items;
   const scored = await scoreIssues({ deps, issues: horizon.map((candidate) => candidate.issue), settings, estimateFieldName: setup.plan.estimation?.name ?? null });
 

@@ -24,7 +24,7 @@ export async function checkSprint({
   const board = setup.board;
   const [open, velocity] = await Promise.all([
     deps.jira.sprints({ boardId: board.id, states: ['active', 'future'] }),
-    boardVelocity({ jira: deps.jira, board, plan: setup.plan }),
+    boardVelocity({ jira: deps.jira, stores: deps.stores, board, plan: setup.plan }),
   ]);
   const choices = open.flatMap((sprint) => (sprint.state === 'closed' ? [] : [{ id: sprint.id, name: sprint.name, state: sprint.state }]));
   const chosen = sprintId === undefined ? (open.find((sprint) => sprint.state === 'future') ?? open[0]) : await deps.jira.sprint(sprintId);

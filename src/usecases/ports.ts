@@ -155,6 +155,12 @@ export interface CachedProjectSetup {
   estimation: { id: string; name: string } | null;
 }
 
+export interface CachedVelocity {
+  basis: string;
+  value: number | null;
+  sprintsUsed: string[];
+}
+
 export interface Stores {
   settings: {
     load(projectId: string): Promise<StoredSettings | undefined>;
@@ -201,6 +207,14 @@ export interface Stores {
   projectSetup: {
     get(params: { projectId: string; boardId: number | null }): Promise<CachedProjectSetup | undefined>;
     put(params: { projectId: string; boardId: number | null; setup: CachedProjectSetup }): Promise<void>;
+  };
+  /**
+   * A board's velocity, valid for as long as its latest closed sprints and estimation field are
+   * the ones it was computed from (`basis`): a sprint closing changes the basis.
+   */
+  velocity: {
+    get(boardId: number): Promise<CachedVelocity | undefined>;
+    put(params: { boardId: number; velocity: CachedVelocity }): Promise<void>;
   };
   rescoreCursor: {
     get(): Promise<{ projectIndex: number; startedAt: string } | undefined>;

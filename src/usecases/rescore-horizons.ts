@@ -69,7 +69,7 @@ async function rescoreBoard({
   if (!projectId) return;
   const settings = await loadSettings({ deps, projectId });
   const setup = await resolveProjectSetup({ deps: { jira: deps.appJira, stores: deps.stores }, project: { id: projectId, key: projectKey }, settings, boardId: board.id });
-  const walk = await walkHorizon({ jira: deps.appJira, board: setup.board, plan: setup.plan, settings, projectKey });
+  const walk = await walkHorizon({ jira: deps.appJira, stores: deps.stores, board: setup.board, plan: setup.plan, settings, projectKey });
   const scored = await scoreIssues({ deps, issues: walk.selection.items.map((candidate) => candidate.issue), settings });
   report.boards++;
   report.issues += scored.length;

@@ -1,7 +1,16 @@
 import type { ProjectSettings } from '../contract';
-import { BACKLOG, computeVelocity, horizonReached, selectHorizon, type HorizonSelection, type PlannedCandidate, type Velocity } from '../domain/planning';
+import {
+  BACKLOG,
+  VELOCITY_SPRINTS,
+  computeVelocity,
+  horizonReached,
+  selectHorizon,
+  type HorizonSelection,
+  type PlannedCandidate,
+  type Velocity,
+} from '../domain/planning';
 import type { NormalizedIssue } from '../domain/issue';
-import type { Board, FieldPlan, JiraGateway, Sprint } from './ports';
+import type { Board, FieldPlan, JiraGateway, Sprint, Stores } from './ports';
 
 const ITEM_CAP = 200;
 const CLOSED_SPRINT_ISSUE_CAP = 500;
@@ -16,12 +25,34 @@ export interface HorizonWalk {
   activeSprint: Sprint | null;
 }
 
-/** Mean completed points of the board's last closed sprints (there is no public velocity endpoint). */
-export async function boardVelocity({ jira, board, plan }: { jira: JiraGateway; board: Board; plan: FieldPlan }): Promise<Velocity> {
+/**
+ * Mean completed points of the board's last closed sprints (there is no public velocity
+ * endpoint). Cached per board until another sprint closes or the estimation field changes.
+ */
+export async function boardVelocity({
+  jira,
+  stores,
+  board,
+  plan,
+}: {
+  jira: JiraGateway;
+  stores: Pick<Stores, 'velocity'>;
+  board: Board;
+  plan: FieldPlan;
+}): Promise<Velocity> {
   const closed = await jira.sprints({ boardId: board.id, states: ['closed'] });
   const recent = [...closed]
     .sort((a, b) => (b.completeDate ?? b.endDate ?? '').localeCompare(a.completeDate ?? a.endDate ?? ''))
-    .slice(0, 3);
+    .slice(0, VELOCITY_SPRINTS);
+  const basis = `${plan.estimation?.id ?? 'none'}:${recent.map((sprint) => sprint.id).join(',')}`;
+  const cached = await stores.velocity.get(board.id);
+  if (cached?.basis === basis) return { value: cached.value, sprintsUsed: cached.sprintsUsed };
+  const velocity = await measureVelocity({ jira, plan, recent });
+  await stores.velocity.put({ boardId: board.id, velocity: { basis, ...velocity } });
+  return velocity;
+}
+
+async function measureVelocity({ jira, plan, recent }: { jira: JiraGateway; plan: FieldPlan; recent: Sprint[] }): Promise<Velocity> {
   const results = await Promise.all(
     recent.map(async (sprint) => {
       const page = await jira.sprintIssues({ sprintId: sprint.id, plan, maxItems: CLOSED_SPRINT_ISSUE_CAP });
@@ -47,12 +78,14 @@ const isOpen = (issue: NormalizedIssue) => issue.statusCategory !== 'done' && is
  */
 export async function walkHorizon({
   jira,
+  stores,
   board,
   plan,
   settings,
   projectKey,
 }: {
   jira: JiraGateway;
+  stores: Pick<Stores, 'velocity'>;
   board: Board | null;
   plan: FieldPlan;
   settings: ProjectSettings;
@@ -77,7 +110,7 @@ export async function walkHorizon({
   }
 
   const [velocity, openSprints] = await Promise.all([
-    boardVelocity({ jira, board, plan }),
+    boardVelocity({ jira, stores, board, plan }),
     jira.sprints({ boardId: board.id, states: ['active', 'future'] }),
   ]);
   const activeSprint = openSprints.find((sprint) => sprint.state === 'active') ?? null;

@@ -133,6 +133,8 @@ describe('tampered payloads against every resolver', () => {
       `sprintcomment:${issue}:\\d+`,
       'rescore:cursor',
       `setup:${DEMO_PROJECT_ID}:(auto|\\d+)`,
+      // DEMO's own board (id 1): a tampered boardId must never cache another board's velocity.
+      'velocity:1',
     ];
     return patterns.some((pattern) => new RegExp(`^${pattern}$`).test(key));
   };

@@ -69,6 +69,7 @@ export function fakeStores({ claimAnswers }: { claimAnswers?: boolean } = {}): {
     permissions: { get: unused('permissions.get'), put: unused('permissions.put') },
     rescoreCursor: { get: unused('rescoreCursor.get'), put: unused('rescoreCursor.put') },
     projectSetup: { get: unused('projectSetup.get'), put: unused('projectSetup.put') },
+    velocity: { get: unused('velocity.get'), put: unused('velocity.put') },
     sprintFlags: {
       get: (issueId) => {
         const record = state.records.get(issueId);
