@@ -4,6 +4,7 @@
  * tasks and spikes, and the odd shapes real sites hold (malformed ADF, wiki markup, "NULL").
  * Seeded PRNG, so every run judges the same backlog.
  */
+import { FIELD_IDS } from '../sandbox/jira/catalog';
 import type { Json, JsonObject } from '../sandbox/jira/model';
 import { bullets, code, doc, h, inlineCard, link, media, ordered, p, scenario, strong, tasks } from '../sandbox/seed/adf';
 
@@ -212,8 +213,6 @@ const TYPE_IDS: Record<IssueTypeName, { id: string; hierarchyLevel: number }> = 
   Spike: { id: '10005', hierarchyLevel: 0 },
 };
 
-export const BENCH_FIELDS = { storyPoints: 'customfield_10106', sprint: 'customfield_10104', rank: 'customfield_10119', flagged: 'customfield_10121' } as const;
-
 /**
  * One issue as /rest/api/3/search/jql returns it with the app's explicit fields: the input of
  * the normalizer (src/jira/normalize-issue.ts) in the throughput benchmark.
@@ -251,10 +250,10 @@ export function generateRestIssue({ rng, index }: { rng: Rng; index: number }): 
       issuelinks: links,
       created: '2025-05-01T09:00:00.000+0000',
       updated: rng() < 0.1 ? '2025-01-01T09:00:00.000+0000' : '2025-06-01T09:00:00.000+0000',
-      [BENCH_FIELDS.storyPoints]: estimateFor(rng, quality),
-      [BENCH_FIELDS.sprint]: null,
-      [BENCH_FIELDS.rank]: `0|i${String(index).padStart(5, '0')}:`,
-      [BENCH_FIELDS.flagged]: null,
+      [FIELD_IDS.storyPoints]: estimateFor(rng, quality),
+      [FIELD_IDS.sprint]: null,
+      [FIELD_IDS.rank]: `0|i${String(index).padStart(5, '0')}:`,
+      [FIELD_IDS.flagged]: null,
     },
   };
 }

@@ -10,10 +10,10 @@ import { DEMO_CLOUD_ID, DEMO_SITE_URL, APP_ACCOUNT_ID } from '../sandbox/seed/de
 import { ANA, DEMO_ACCESS, DEMO_USERS } from '../sandbox/seed/users';
 import { createRng, description, estimateFor, issueTypeFor, qualityFor, summaryFor, type IssueQuality, type IssueTypeName, type Rng } from './generate-issues';
 
-export const BENCH_BOARD_ID = 1;
+const BENCH_BOARD_ID = 1;
 export const BENCH_SPRINTS = { closed: [10, 11, 12], active: 13, future: [14, 15], planning: 16 } as const;
 /** Done points of the closed sprints: velocity = mean = 24.67. */
-export const CLOSED_SPRINT_POINTS = [22, 27, 25] as const;
+const CLOSED_SPRINT_POINTS = [22, 27, 25] as const;
 /** Open issues planned in the two future sprints (walked before the backlog). */
 export const FUTURE_SPRINT_ISSUES = { 14: 5, 15: 2 } as const;
 

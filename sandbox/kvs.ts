@@ -53,9 +53,6 @@ export interface KvsEmulator {
   /** Direct read for tests (ignores expired entries). */
   peek(key: string): Json | undefined;
   keys(): string[];
-  clear(): void;
-  /** Calls by path, for cost assertions. */
-  calls(): Record<string, number>;
 }
 
 const error = (status: number, code: string, message: string): KvsResponse => ({ status, body: { code, message } });
@@ -63,7 +60,6 @@ const error = (status: number, code: string, message: string): KvsResponse => ({
 export function createKvs(options: { now?: () => number } = {}): KvsEmulator {
   const now = options.now ?? (() => Date.now());
   const store = new Map<string, Entry>();
-  const counts: Record<string, number> = {};
 
   const live = (key: string): Entry | undefined => {
     const entry = store.get(key);
@@ -233,14 +229,11 @@ export function createKvs(options: { now?: () => number } = {}): KvsEmulator {
 
   return {
     handle(path, body) {
-      counts[path] = (counts[path] ?? 0) + 1;
       const handler = handlers[path];
       if (!handler) return error(404, 'NOT_FOUND', `The sandbox KVS does not implement ${path}.`);
       return handler(body);
     },
     peek: (key) => live(key)?.value,
     keys: () => [...store.keys()].filter((key) => live(key)).sort(),
-    clear: () => store.clear(),
-    calls: () => ({ ...counts }),
   };
 }

@@ -102,7 +102,7 @@ export function startServer(options: { port?: number; host?: string; sandbox: Sa
     return { status: 200, headers: { 'content-type': MIME[path.extname(file)] ?? 'text/plain', 'cache-control': 'no-cache' }, body: readFileSync(file) };
   };
 
-  const actions: Record<string, (body: unknown, actor: string) => unknown> = {
+  const actions: Record<string, (body: unknown) => unknown> = {
     'move-to-sprint': (body) => {
       const input = z.object({ issueKey: z.string(), sprintId: z.union([z.number(), z.string(), z.null()]).optional() }).parse(body);
       const sprintId = input.sprintId === null || input.sprintId === undefined || input.sprintId === '' ? null : Number(input.sprintId);
@@ -176,7 +176,7 @@ export function startServer(options: { port?: number; host?: string; sandbox: Sa
       try {
         const frame = frameFrom(input.data);
         const colorMode = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
-        return jsonReply(200, browserContext({ site, appId: sandbox.manifest.appId, frame, colorMode, module: modules.find((module) => module.key === frame.moduleKey) }));
+        return jsonReply(200, browserContext({ site, appId: sandbox.manifest.appId, frame, colorMode }));
       } catch (error) {
         return jsonReply(404, { message: error instanceof Error ? error.message : String(error) });
       }
@@ -186,7 +186,7 @@ export function startServer(options: { port?: number; host?: string; sandbox: Sa
       const handler = actions[action[1] ?? ''];
       if (!handler) return jsonReply(404, { message: `Unknown action ${action[1] ?? ''}` });
       try {
-        const result = handler(await readBody(request), 'ana');
+        const result = handler(await readBody(request));
         await sandbox.settle();
         return jsonReply(200, { ok: true, result: result === undefined ? null : toJson(result) });
       } catch (error) {

@@ -4,19 +4,17 @@
  * refinement horizon (future sprints, then the backlog by rank until 2 sprints of velocity are
  * covered) and never the whole backlog.
  */
-import type { Agenda } from '../../src/contract';
+import type { Agenda, Envelope } from '../../src/contract';
 import { createSandbox, type Sandbox } from '../../sandbox/runtime';
 import { FUTURE_SPRINT_ISSUES, generatedSeed } from '../generate-seed';
 import { percentile, sumCalls, timed, withMemory } from '../measure';
 import type { BenchRow } from '../report';
 
-export const AGENDA_BACKLOG_SIZES = [100, 1_000, 10_000, 50_000] as const;
+const AGENDA_BACKLOG_SIZES = [100, 1_000, 10_000, 50_000] as const;
 const LATENCY_MS = 100;
 const RUNS = 5;
 /** Largest page the agile backlog endpoint serves when fields are asked for. */
 const MAX_PAGE = 100;
-
-type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
 
 /**
  * The calls no agenda can avoid on a scrum board, whatever the backlog size (warm run):
@@ -26,12 +24,12 @@ type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; m
  * the board configuration (estimation field) and the issues of the last 3 closed sprints
  * (velocity) — 6 more.
  */
-export function agendaConstant(futureSprintsWalked: number): number {
+function agendaConstant(futureSprintsWalked: number): number {
   return 1 + 1 + 1 + futureSprintsWalked;
 }
-export const COLD_SETUP_CALLS = 6;
+const COLD_SETUP_CALLS = 6;
 
-export async function invokeAgenda(sandbox: Sandbox): Promise<Agenda> {
+async function invokeAgenda(sandbox: Sandbox): Promise<Agenda> {
   const result = await sandbox.invoke<Envelope<Agenda>>('getAgenda', {}, { accountId: 'ana', projectKey: 'DEMO' });
   if (!result.ok) throw new Error(`getAgenda failed: ${result.error.code} ${result.error.message}`);
   return result.data;

@@ -2,7 +2,7 @@
  * Scenario 3: the issue panel on the demo site with 100 ms per Jira request — one
  * `getReadiness`, and 20 developers casting their vote at the same moment.
  */
-import type { EstimationRound, IssueReadiness } from '../../src/contract';
+import type { Envelope, EstimationRound, IssueReadiness } from '../../src/contract';
 import { createSandbox, type Sandbox } from '../../sandbox/runtime';
 import { GENERATED_DEVELOPERS } from '../../sandbox/seed/users';
 import { percentile, sumCalls, timed, withMemory } from '../measure';
@@ -13,8 +13,6 @@ const RUNS = 5;
 const PANEL_ISSUE = 'DEMO-5';
 const VOTE_ISSUE = 'DEMO-14';
 const CARDS = ['1', '2', '3', '5', '8'] as const;
-
-type Envelope<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
 
 async function readiness(sandbox: Sandbox): Promise<IssueReadiness> {
   const result = await sandbox.invoke<Envelope<IssueReadiness>>('getReadiness', {}, { accountId: 'ana', issueKey: PANEL_ISSUE });

@@ -12,7 +12,8 @@ import { extractText } from '../../src/domain/text';
 import { normalizeIssue } from '../../src/jira/normalize-issue';
 import { restIssueSchema, type RestIssue } from '../../src/jira/schemas/issue';
 import type { FieldPlan } from '../../src/usecases/ports';
-import { BENCH_FIELDS, createRng, generateRestIssue, wordCount } from '../generate-issues';
+import { FIELD_IDS } from '../../sandbox/jira/catalog';
+import { createRng, generateRestIssue, wordCount } from '../generate-issues';
 import { percentile, round, withMemory } from '../measure';
 import type { BenchRow } from '../report';
 
@@ -22,10 +23,10 @@ const PASSES = 5;
 const TARGET_PER_SECOND = 20_000;
 
 const PLAN: FieldPlan = {
-  estimation: { id: BENCH_FIELDS.storyPoints, name: 'Story Points' },
-  sprint: { id: BENCH_FIELDS.sprint, name: 'Sprint' },
-  flagged: { id: BENCH_FIELDS.flagged, name: 'Flagged' },
-  rank: { id: BENCH_FIELDS.rank, name: 'Rank' },
+  estimation: { id: FIELD_IDS.storyPoints, name: 'Story Points' },
+  sprint: { id: FIELD_IDS.sprint, name: 'Sprint' },
+  flagged: { id: FIELD_IDS.flagged, name: 'Flagged' },
+  rank: { id: FIELD_IDS.rank, name: 'Rank' },
   acceptanceCriteria: null,
 };
 

@@ -5,7 +5,6 @@
 export interface EventQueue<T> {
   enqueue(item: T): void;
   settle(): Promise<void>;
-  readonly pending: number;
 }
 
 export function createEventQueue<T>(deliver: (item: T) => Promise<void>): EventQueue<T> {
@@ -35,9 +34,6 @@ export function createEventQueue<T>(deliver: (item: T) => Promise<void>): EventQ
     },
     async settle() {
       while (running || queue.length > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve));
-    },
-    get pending() {
-      return queue.length + (running ? 1 : 0);
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Json, JsonObject } from '../jira/model';
 import { findIssue, findProject, issueTypeOf, type Site } from '../jira/site';
-import type { UiModule, UiModuleType } from './manifest';
+import type { UiModuleType } from './manifest';
 
 export interface FrameContext {
   moduleKey: string;
@@ -14,14 +14,14 @@ export interface FrameContext {
   projectKey?: string | undefined;
 }
 
-export const ENVIRONMENT_ID = '7f3c2b1a-0d9e-4c8b-a6f5-4e3d2c1b0a99';
+const ENVIRONMENT_ID = '7f3c2b1a-0d9e-4c8b-a6f5-4e3d2c1b0a99';
 
 export const installContextOf = (site: Site): string => `ari:cloud:jira::site/${site.cloudId}`;
 
-export const localIdOf = (appId: string, moduleKey: string): string => `ari:cloud:ecosystem::extension/${appId}/${ENVIRONMENT_ID}/static/${moduleKey}`;
+const localIdOf = (appId: string, moduleKey: string): string => `ari:cloud:ecosystem::extension/${appId}/${ENVIRONMENT_ID}/static/${moduleKey}`;
 
 /** `extension` as Forge sends it for the module type; throws when the issue/project does not exist. */
-export function extensionFor(site: Site, frame: FrameContext): JsonObject {
+function extensionFor(site: Site, frame: FrameContext): JsonObject {
   const issue = frame.issueKey ? findIssue(site, frame.issueKey) : undefined;
   if (frame.issueKey && !issue) throw new Error(`No issue ${frame.issueKey}`);
   const project = findProject(site, issue?.projectKey ?? frame.projectKey ?? '');
@@ -65,7 +65,7 @@ export function resolverRequest(params: { site: Site; appId: string; frame: Fram
 }
 
 /** What `view.getContext()` resolves to in the browser. */
-export function browserContext(params: { site: Site; appId: string; frame: FrameContext; colorMode: 'light' | 'dark'; module: UiModule | undefined }): Json {
+export function browserContext(params: { site: Site; appId: string; frame: FrameContext; colorMode: 'light' | 'dark' }): Json {
   const { site, frame } = params;
   const user = site.users.get(frame.accountId);
   return {

@@ -1,15 +1,15 @@
 /**
  * What the sandbox needs from manifest.yml: UI modules (key → type, resource path),
  * product-event triggers (event → function export, ignoreSelf) and scheduled triggers.
- * Falls back to the names in docs/ARCHITECTURE.md when the manifest is missing.
+ * A manifest the sandbox cannot read is an error: the emulation must follow the app's real wiring.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 
 export type UiModuleType = 'jira:issuePanel' | 'jira:issueContext' | 'jira:projectPage' | 'jira:projectSettingsPage';
-export const UI_MODULE_TYPES: UiModuleType[] = ['jira:issuePanel', 'jira:issueContext', 'jira:projectPage', 'jira:projectSettingsPage'];
+const UI_MODULE_TYPES: UiModuleType[] = ['jira:issuePanel', 'jira:issueContext', 'jira:projectPage', 'jira:projectSettingsPage'];
 
 export interface UiModule {
   key: string;
@@ -62,31 +62,13 @@ const manifestSchema = z.object({
   resources: z.array(z.object({ key: z.string(), path: z.string() })).optional(),
 });
 
-export const DEFAULT_MANIFEST: AppManifest = {
-  appId: '00000000-0000-4000-8000-000000000000',
-  resolverExport: 'resolver',
-  uiModules: [
-    { key: 'readiness-panel', type: 'jira:issuePanel', title: 'Definition of Ready', resourcePath: 'static/readiness-panel/build', app: 'readiness-panel' },
-    { key: 'readiness-badge', type: 'jira:issueContext', title: 'Readiness', resourcePath: 'static/issue-badge/build', app: 'issue-badge' },
-    { key: 'refinement-agenda', type: 'jira:projectPage', title: 'Refinement agenda', resourcePath: 'static/refinement-agenda/build', app: 'refinement-agenda' },
-    { key: 'definition-of-ready', type: 'jira:projectSettingsPage', title: 'Definition of Ready', resourcePath: 'static/project-settings/build', app: 'project-settings' },
-  ],
-  triggers: [
-    { key: 'issue-changed', functionKey: 'on-issue-changed', exportName: 'onIssueChanged', events: ['avi:jira:created:issue', 'avi:jira:updated:issue'], ignoreSelf: true },
-    { key: 'issue-link-changed', functionKey: 'on-issue-link-changed', exportName: 'onIssueLinkChanged', events: ['avi:jira:created:issuelink', 'avi:jira:deleted:issuelink'], ignoreSelf: true },
-    { key: 'sprint-changed', functionKey: 'on-sprint-changed', exportName: 'onSprintChanged', events: ['avi:jira-software:created:sprint', 'avi:jira-software:started:sprint'], ignoreSelf: true },
-  ],
-  scheduled: [{ key: 'daily-rescore', functionKey: 'rescore-daily', exportName: 'rescoreDaily', interval: 'day' }],
-};
-
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
 export function loadManifest(file = path.join(PROJECT_ROOT, 'manifest.yml')): AppManifest {
-  if (!existsSync(file)) return DEFAULT_MANIFEST;
   const parsed = manifestSchema.safeParse(load(readFileSync(file, 'utf8')));
   if (!parsed.success) {
-    console.warn(`[sandbox] manifest.yml not understood (${parsed.error.issues[0]?.message ?? ''}); using defaults`);
-    return DEFAULT_MANIFEST;
+    const issue = parsed.error.issues[0];
+    throw new Error(`[sandbox] ${file} not understood: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`);
   }
   const { modules, resources = [] } = parsed.data;
   const functions = new Map((modules.function ?? []).map((fn) => [fn.key, fn.handler.split('.').pop() ?? fn.handler]));
@@ -99,7 +81,7 @@ export function loadManifest(file = path.join(PROJECT_ROOT, 'manifest.yml')): Ap
   );
   const resolverFunction = UI_MODULE_TYPES.flatMap((type) => modules[type] ?? []).find((entry) => entry.resolver)?.resolver?.function ?? 'resolver';
   return {
-    appId: parsed.data.app.id.split('/').pop() ?? DEFAULT_MANIFEST.appId,
+    appId: parsed.data.app.id.split('/').pop() ?? parsed.data.app.id,
     resolverExport: exportOf(resolverFunction),
     uiModules,
     triggers: (modules.trigger ?? []).map((trigger) => ({

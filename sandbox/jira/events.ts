@@ -76,13 +76,13 @@ export function commentedEvent(params: { site: Site; issue: SiteIssue; actor: st
   return { ...base('avi:jira:commented:issue', params.actor, params.now), issue: issueSubset(params.site, params.issue), comment: { id: params.commentId } };
 }
 
-export function propertyEvent(params: { site: Site; issue: SiteIssue; actor: string | null; now: Date; key: string; deleted: boolean; value: Json }): ForgeEvent {
+export function propertyEvent(params: { site: Site; issue: SiteIssue; actor: string | null; now: Date; key: string; value: Json }): ForgeEvent {
   return {
-    ...base(params.deleted ? 'avi:jira:deleted:issue-property' : 'avi:jira:set:issue-property', params.actor, params.now),
+    ...base('avi:jira:set:issue-property', params.actor, params.now),
     entityId: params.issue.id,
     entityType: 'issue',
     propertyKey: params.key,
-    ...(params.deleted ? {} : { propertyValue: params.value }),
+    propertyValue: params.value,
   };
 }
 

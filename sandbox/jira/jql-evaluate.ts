@@ -7,14 +7,15 @@ import { JqlError, type JqlExpr, type JqlQuery, type JqlValue, parseJql } from '
 import type { Json, Principal, SiteIssue } from './model';
 import { canBrowse, findIssue, findProject, issueTypeOf, isResolved, type Site, statusOf } from './site';
 
-/** Entity-property search aliases (from the app's jira:entityProperty module). */
-export interface PropertyAlias {
+/** An entity-property search alias, as an app's jira:entityProperty module declares it. */
+interface PropertyAlias {
   propertyKey: string;
   path: string;
-  type: 'number' | 'string' | 'text';
+  type: 'number' | 'string';
 }
 
-export const DEFAULT_PROPERTY_ALIASES: Record<string, PropertyAlias> = {
+/** The app's aliases (manifest.yml, module `readiness-index`), by lower-case name. */
+const PROPERTY_ALIASES: Record<string, PropertyAlias> = {
   readinessscore: { propertyKey: 'refinement-radar-readiness', path: 'score', type: 'number' },
   readinessstate: { propertyKey: 'refinement-radar-readiness', path: 'state', type: 'string' },
   readinessgap: { propertyKey: 'refinement-radar-readiness', path: 'gaps', type: 'string' },
@@ -25,7 +26,6 @@ type Atom = string | number;
 interface EvalContext {
   site: Site;
   principal: Principal;
-  aliases: Record<string, PropertyAlias>;
   now: Date;
 }
 
@@ -102,7 +102,7 @@ function fieldSpec(rawField: string, ctx: EvalContext): FieldSpec {
     const alias: PropertyAlias = { propertyKey: property[1] ?? '', path: property[2] ?? '', type: 'string' };
     return { values: (issue) => propertyValue(issue, alias), resolve: (literal) => [Number.isFinite(Number(literal)) ? Number(literal) : literal], ordered: 'number' };
   }
-  const alias = ctx.aliases[field];
+  const alias = PROPERTY_ALIASES[field];
   if (alias) {
     return {
       values: (issue) => propertyValue(issue, alias),
@@ -380,7 +380,6 @@ export function runJql(params: {
   principal: Principal;
   jql: string;
   requireBounded: boolean;
-  aliases?: Record<string, PropertyAlias>;
   now?: Date;
   candidates?: SiteIssue[];
 }): JqlSearch {
@@ -388,7 +387,7 @@ export function runJql(params: {
   if (params.requireBounded && query.where === null) {
     throw new JqlError('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.');
   }
-  const ctx: EvalContext = { site: params.site, principal: params.principal, aliases: params.aliases ?? DEFAULT_PROPERTY_ALIASES, now: params.now ?? new Date() };
+  const ctx: EvalContext = { site: params.site, principal: params.principal, now: params.now ?? new Date() };
   const predicate = query.where ? compile(query.where, ctx) : () => true;
   const comparator = orderComparator(query, ctx);
   const pool = params.candidates ?? [...params.site.issues.values()];

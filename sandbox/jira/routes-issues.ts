@@ -1,5 +1,5 @@
 /**
- * Platform REST routes about issues: search, bulk fetch, get/edit, comments, properties.
+ * Platform REST routes about issues: search, bulk fetch, get/edit, adding a comment, properties.
  */
 import { z } from 'zod';
 import { COMPUTED_CUSTOM_FIELDS, FIELDS, FIELD_IDS, FLAGGED_OPTION } from './catalog';
@@ -255,24 +255,9 @@ const editIssue: Route = {
   },
 };
 
-export const actorOf = (ctx: RouteContext): string => (ctx.principal.kind === 'user' ? ctx.principal.accountId : ctx.site.appAccountId);
+const actorOf = (ctx: RouteContext): string => (ctx.principal.kind === 'user' ? ctx.principal.accountId : ctx.site.appAccountId);
 
 const commentBody = z.object({ body: z.unknown(), visibility: z.unknown().optional(), properties: z.unknown().optional() });
-
-const getComments: Route = {
-  method: 'GET',
-  template: '/rest/api/3/issue/{issueIdOrKey}/comment',
-  handle: (ctx) => {
-    const issue = visibleIssue(ctx.site, ctx.principal, ctx.params.issueIdOrKey ?? '');
-    if (!issue) return notFoundIssue();
-    const startAt = intParam(ctx.query, 'startAt', 0);
-    const maxResults = intParam(ctx.query, 'maxResults', 100);
-    if (typeof startAt !== 'number') return startAt;
-    if (typeof maxResults !== 'number') return maxResults;
-    const page = issue.comments.slice(startAt, startAt + Math.min(maxResults, 100));
-    return json(200, { startAt, maxResults, total: issue.comments.length, comments: page.map((comment) => commentView(ctx.site, issue, comment)) });
-  },
-};
 
 const addComment: Route = {
   method: 'POST',
@@ -291,35 +276,9 @@ const addComment: Route = {
   },
 };
 
-function commentRoute(method: 'GET' | 'PUT' | 'DELETE'): Route {
-  return {
-    method,
-    template: '/rest/api/3/issue/{issueIdOrKey}/comment/{id}',
-    handle: (ctx) => {
-      const issue = visibleIssue(ctx.site, ctx.principal, ctx.params.issueIdOrKey ?? '');
-      if (!issue) return notFoundIssue();
-      const comment = issue.comments.find((candidate) => candidate.id === ctx.params.id);
-      if (!comment) return errorCollection(404, ['Can not find a comment for the id: ' + (ctx.params.id ?? '') + '.']);
-      if (method === 'GET') return json(200, commentView(ctx.site, issue, comment));
-      if (comment.authorAccountId !== actorOf(ctx) && !accessOf(ctx.site, ctx.principal, issue.projectKey).admin) {
-        return errorCollection(403, ['You do not have the permission to edit or delete this comment.']);
-      }
-      if (method === 'DELETE') {
-        issue.comments = issue.comments.filter((candidate) => candidate !== comment);
-        return json(204, null);
-      }
-      const parsed = commentBody.safeParse(ctx.body ?? {});
-      if (!parsed.success || !isAdfDoc(parsed.data.body)) return errorCollection(400, [], { comment: 'Comment body is not valid!' });
-      comment.body = toJson(parsed.data.body);
-      comment.updated = jiraTimestamp(ctx.now());
-      return json(200, commentView(ctx.site, issue, comment));
-    },
-  };
-}
-
 const PROPERTY_KEY = /^.{1,255}$/;
 
-function propertyRoute(method: 'GET' | 'PUT' | 'DELETE'): Route {
+function propertyRoute(method: 'GET' | 'PUT'): Route {
   return {
     method,
     template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}',
@@ -333,35 +292,17 @@ function propertyRoute(method: 'GET' | 'PUT' | 'DELETE'): Route {
         return json(200, { key, value });
       }
       if (!accessOf(ctx.site, ctx.principal, issue.projectKey).edit) return errorCollection(403, ['You do not have permission to edit this issue.']);
-      if (method === 'DELETE') {
-        if (issue.properties[key] === undefined) return errorCollection(404, [`The property with key '${key}' does not exist.`]);
-        delete issue.properties[key];
-        ctx.emit(propertyEvent({ site: ctx.site, issue, actor: actorOf(ctx), now: ctx.now(), key, deleted: true, value: null }));
-        return json(204, null);
-      }
       if (!PROPERTY_KEY.test(key)) return errorCollection(400, ['The property key is too long.']);
       if (ctx.body === undefined) return errorCollection(400, ['The property value must be valid JSON.']);
       const value = toJson(ctx.body);
       if (JSON.stringify(value).length > 32_768) return errorCollection(400, ['The property value is too long. The maximum length is 32768 characters.']);
       const existed = issue.properties[key] !== undefined;
       issue.properties[key] = value;
-      ctx.emit(propertyEvent({ site: ctx.site, issue, actor: actorOf(ctx), now: ctx.now(), key, deleted: false, value }));
+      ctx.emit(propertyEvent({ site: ctx.site, issue, actor: actorOf(ctx), now: ctx.now(), key, value }));
       return json(existed ? 200 : 201, null);
     },
   };
 }
-
-const listProperties: Route = {
-  method: 'GET',
-  template: '/rest/api/3/issue/{issueIdOrKey}/properties',
-  handle: (ctx) => {
-    const issue = visibleIssue(ctx.site, ctx.principal, ctx.params.issueIdOrKey ?? '');
-    if (!issue) return notFoundIssue();
-    return json(200, {
-      keys: Object.keys(issue.properties).map((key) => ({ key, self: `${ctx.site.siteUrl}/rest/api/3/issue/${issue.id}/properties/${encodeURIComponent(key)}` })),
-    });
-  },
-};
 
 export const ISSUE_ROUTES: Route[] = [
   searchGet,
@@ -369,13 +310,7 @@ export const ISSUE_ROUTES: Route[] = [
   bulkFetch,
   getIssue,
   editIssue,
-  getComments,
   addComment,
-  commentRoute('GET'),
-  commentRoute('PUT'),
-  commentRoute('DELETE'),
-  listProperties,
   propertyRoute('GET'),
   propertyRoute('PUT'),
-  propertyRoute('DELETE'),
 ];

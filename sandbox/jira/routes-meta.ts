@@ -1,7 +1,7 @@
 /**
- * Platform REST routes about the site: fields, link types, permissions, users.
+ * Platform REST routes about the site: fields, permissions, the current user.
  */
-import { FIELDS, isPermissionKey, LINK_TYPES, PERMISSION_KEYS } from './catalog';
+import { FIELDS, isPermissionKey, PERMISSION_KEYS } from './catalog';
 import { errorCollection, json, type Route } from './http';
 import type { JsonObject } from './model';
 import { accessOf, findIssue, findProject } from './site';
@@ -25,15 +25,6 @@ const fields: Route = {
         ...(field.schema ? { schema: { ...field.schema } } : {}),
       })),
     ),
-};
-
-const linkTypes: Route = {
-  method: 'GET',
-  template: '/rest/api/3/issueLinkType',
-  handle: (ctx) =>
-    json(200, {
-      issueLinkTypes: LINK_TYPES.map((type) => ({ ...type, self: `${ctx.site.siteUrl}/rest/api/3/issueLinkType/${type.id}` })),
-    }),
 };
 
 const myPermissions: Route = {
@@ -85,17 +76,4 @@ const myself: Route = {
   },
 };
 
-const user: Route = {
-  method: 'GET',
-  template: '/rest/api/3/user',
-  handle: (ctx) => {
-    const accountId = ctx.query.get('accountId');
-    if (!accountId) return errorCollection(400, ['The accountId query parameter needs to be provided.']);
-    if (accountId === ctx.site.appAccountId) return json(200, userBean(ctx.site, 'app'));
-    const found = ctx.site.users.get(accountId);
-    if (!found) return errorCollection(404, [`Specified user does not exist or you do not have required permissions`]);
-    return json(200, userBean(ctx.site, found));
-  },
-};
-
-export const META_ROUTES: Route[] = [fields, linkTypes, myPermissions, myself, user];
+export const META_ROUTES: Route[] = [fields, myPermissions, myself];

@@ -84,7 +84,7 @@ export function statusIdFor(name: string): string {
   return status.id;
 }
 
-export function priorityIdFor(name: string): string {
+function priorityIdFor(name: string): string {
   return PRIORITIES.find((priority) => priority.name === name)?.id ?? '3';
 }
 

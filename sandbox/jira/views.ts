@@ -121,7 +121,7 @@ export function projectView(site: Site, project: SiteProject): JsonObject {
   };
 }
 
-export function sprintFieldValue(site: Site, sprint: SiteSprint): JsonObject {
+function sprintFieldValue(sprint: SiteSprint): JsonObject {
   return {
     id: sprint.id,
     name: sprint.name,
@@ -212,7 +212,7 @@ function allFieldValues(site: Site, issue: SiteIssue, principal: Principal): Rec
   const project = site.projects.get(issue.projectKey);
   const sprints = issue.sprintIds.flatMap((id) => {
     const sprint = site.sprints.get(id);
-    return sprint ? [sprintFieldValue(site, sprint)] : [];
+    return sprint ? [sprintFieldValue(sprint)] : [];
   });
   const parent = issue.parentKey ? findIssue(site, issue.parentKey) : undefined;
   const values: Record<string, Json> = {

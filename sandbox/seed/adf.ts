@@ -1,7 +1,7 @@
 /**
  * Tiny builders for Atlassian Document Format, so seed descriptions read like the issues they are.
  */
-import type { Json, JsonObject } from '../jira/model';
+import type { JsonObject } from '../jira/model';
 
 export type Inline = string | JsonObject;
 
@@ -32,12 +32,8 @@ export const tasks = (...items: [string, boolean][]): JsonObject => ({
 });
 export const media = (id: string, alt: string): JsonObject => ({ type: 'media', attrs: { id, type: 'file', collection: 'jira-10000', alt, width: 1280, height: 720 } });
 export const mediaSingle = (id: string, alt: string): JsonObject => ({ type: 'mediaSingle', attrs: { layout: 'center' }, content: [media(id, alt)] });
-export const panel = (panelType: string, ...content: JsonObject[]): JsonObject => ({ type: 'panel', attrs: { panelType }, content });
-export const rule = (): JsonObject => ({ type: 'rule' });
 
 /** Gherkin scenario written as paragraphs with bold keywords, the most common way people type it. */
 export function scenario(title: string, steps: [string, string][]): JsonObject[] {
   return [p(strong('Scenario: '), title), ...steps.map(([keyword, text]) => p(strong(`${keyword} `), text))];
 }
-
-export const text = (value: Json): Json => value;

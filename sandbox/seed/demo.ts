@@ -14,9 +14,9 @@ import { ANA, DEMO_ACCESS, DEMO_USERS, MEI, RAJ, TOM } from './users';
 export const DEMO_CLOUD_ID = 'a3c9e7f1-52b4-4d0e-9c1a-6f2d8b7e4a10';
 export const DEMO_SITE_URL = 'https://payments-demo.atlassian.net';
 export const APP_ACCOUNT_ID = '63e4c1f2a9b8d70068a1b2c3';
-export const DEMO_BOARD_ID = 1;
-export const TEAM_BOARD_ID = 2;
-export const SPRINTS = { closed: [10, 11, 12], active: 13, future: [14, 15], team: 20 } as const;
+const DEMO_BOARD_ID = 1;
+const TEAM_BOARD_ID = 2;
+const SPRINTS = { closed: [10, 11, 12], active: 13, future: [14, 15], team: 20 } as const;
 
 const DAY = 86_400_000;
 const FIGMA = 'https://www.figma.com/file/pAy9Ch3ck0ut/Checkout-2.0?node-id=120-4';
@@ -674,30 +674,3 @@ export function demoSeed(options: { now?: Date } = {}): SeedData {
     links: LINKS,
   };
 }
-
-export const DEMO_KEYS = {
-  readyStories: ['DEMO-5', 'DEMO-6', 'DEMO-8'],
-  readyBug: 'DEMO-10',
-  readyTask: 'DEMO-11',
-  vague: 'DEMO-7',
-  blockedOutOfOrder: 'DEMO-12',
-  blocker: 'DEMO-31',
-  tooBig: 'DEMO-13',
-  divergent: 'DEMO-9',
-  cycle: ['DEMO-20', 'DEMO-21', 'DEMO-22'],
-  crossProject: 'DEMO-24',
-  hiddenLink: 'DEMO-25',
-  resolvedBlocker: 'DEMO-26',
-  nullDescription: 'DEMO-27',
-  wikiMarkup: 'DEMO-28',
-  malformedAdf: 'DEMO-29',
-  longDescription: 'DEMO-30',
-  bugWithoutSteps: 'DEMO-32',
-  spike: 'DEMO-33',
-  needsSpike: 'DEMO-34',
-  stringEstimate: 'DEMO-35',
-  taskListAc: 'DEMO-36',
-  headingAc: 'DEMO-37',
-  epic: 'DEMO-38',
-  noDescription: 'DEMO-39',
-} as const;

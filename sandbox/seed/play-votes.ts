@@ -3,7 +3,9 @@
  * exactly as Ana's and Raj's browsers would: two votes, then Ana reveals.
  */
 import type { Sandbox } from '../runtime';
-import { DEMO_KEYS } from './demo';
+
+/** The story the demo's estimates diverge on (sandbox/README.md). */
+const DIVERGENT_ISSUE = 'DEMO-9';
 
 interface Step {
   accountId: string;
@@ -24,13 +26,13 @@ export async function playVotes(sandbox: Pick<Sandbox, 'invoke' | 'settle'>): Pr
   const problems: string[] = [];
   for (const step of STEPS) {
     try {
-      const result = await sandbox.invoke(step.functionKey, step.payload, { accountId: step.accountId, issueKey: DEMO_KEYS.divergent });
+      const result = await sandbox.invoke(step.functionKey, step.payload, { accountId: step.accountId, issueKey: DIVERGENT_ISSUE });
       if (isFailedEnvelope(result)) problems.push(`${step.functionKey} by ${step.accountId}: ${JSON.stringify(Reflect.get(result as object, 'error'))}`);
     } catch (error) {
       problems.push(`${step.functionKey} by ${step.accountId}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   await sandbox.settle();
-  if (problems.length > 0) console.warn(`[sandbox] seeding the 3-vs-13 votes on ${DEMO_KEYS.divergent} did not work yet:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0) console.warn(`[sandbox] seeding the 3-vs-13 votes on ${DIVERGENT_ISSUE} did not work yet:\n  ${problems.join('\n  ')}`);
   return problems;
 }

@@ -53,7 +53,7 @@ function layout(params: { title: string; viewer: PageUser; site: Site; body: str
 </html>`;
 }
 
-export function frameSrc(module: UiModule, viewer: PageUser, context: { issue?: string; project?: string }): string {
+function frameSrc(module: UiModule, viewer: PageUser, context: { issue?: string; project?: string }): string {
   return `/ui/${module.app}/index.html?${query({ module: module.key, issue: context.issue, project: context.project, as: viewer.user.accountId, theme: viewer.theme })}`;
 }
 

@@ -76,14 +76,6 @@ export interface IssueReadiness {
   warnings: string[];
 }
 
-/** The compact shape shown by the issue-context badge. */
-export interface ReadinessBadge {
-  label: string;
-  score: number;
-  ready: boolean;
-  excluded: boolean;
-}
-
 /** Value of the issue entity property `refinement-radar-readiness`. */
 export interface ReadinessProperty {
   score: number;

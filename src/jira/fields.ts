@@ -3,7 +3,7 @@
  * rank on this site. Ids differ between sites (and several story-point fields often coexist),
  * so they are always discovered from /rest/api/3/field, never assumed.
  */
-import type { FieldCatalog, FieldPlan } from '../usecases/ports';
+import type { FieldCatalog } from '../usecases/ports';
 import type { RestField } from './schemas/field';
 
 const JSW_STORY_POINTS = 'com.pyxis.greenhopper.jira:jsw-story-points';
@@ -52,23 +52,4 @@ function byGlobalFirst(fields: RestField[]): RestField[] {
 function firstRef(fields: RestField[]): FieldRef | null {
   const first = fields[0];
   return first ? ref(first) : null;
-}
-
-/**
- * The fields the normalizer reads for one board: the board's own estimation field wins (that
- * is what the team sees on its cards), then the best discovered story-point field.
- */
-export function buildFieldPlan(params: {
-  catalog: FieldCatalog;
-  boardEstimationField: FieldRef | null;
-  acceptanceCriteriaFieldId: string | null;
-}): FieldPlan {
-  const { catalog } = params;
-  return {
-    estimation: params.boardEstimationField ?? catalog.storyPoints[0] ?? null,
-    sprint: catalog.sprint,
-    flagged: catalog.flagged,
-    rank: catalog.rank,
-    acceptanceCriteria: params.acceptanceCriteriaFieldId,
-  };
 }

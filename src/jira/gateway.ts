@@ -10,7 +10,7 @@ import { JiraNotFoundError } from './errors';
 import { loadFieldCatalog } from './field-catalog';
 import { createInvocationCache, memoize, type InvocationCache } from './invocation-cache';
 import { boardEstimationField, findBoard, scrumBoards, sprint, sprints } from './read-agile';
-import { backlogIssues, getIssue, getIssues, readinessProperties, searchIssues, sprintIssues } from './read-issues';
+import { backlogIssues, getIssue, readinessProperties, searchIssues, sprintIssues } from './read-issues';
 import { createJiraClient, type JiraClient, type JiraClientOptions, type JiraPrincipal } from './request';
 import { myPermissionsSchema } from './schemas/permissions';
 import { myselfSchema } from './schemas/myself';
@@ -51,7 +51,6 @@ export function createJiraGateway(options: JiraGatewayOptions): JiraGateway {
     scrumBoards: (params) => scrumBoards({ client, ...params }),
 
     getIssue: (params) => getIssue({ client, ...params }),
-    getIssues: (params) => getIssues({ client, ...params }),
     searchIssues: (params) => searchIssues({ client, ...params }),
     sprintIssues: (params) => sprintIssues({ client, ...params }),
     backlogIssues: (params) => backlogIssues({ client, ...params }),

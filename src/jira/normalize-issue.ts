@@ -26,7 +26,7 @@ import { readinessPropertySchema } from './schemas/issue-property';
 export const READINESS_PROPERTY_KEY = 'refinement-radar-readiness';
 
 /** The fields every issue request asks for, besides the plan's custom fields. */
-export const BASE_ISSUE_FIELDS = [
+const BASE_ISSUE_FIELDS = [
   'summary',
   'issuetype',
   'status',

@@ -28,30 +28,6 @@ export async function getIssue(params: { client: JiraClient; issueIdOrKey: strin
   return normalizeIssue({ issue, plan: params.plan });
 }
 
-export async function getIssues(params: {
-  client: JiraClient;
-  issueIdsOrKeys: string[];
-  plan: FieldPlan;
-}): Promise<{ issues: NormalizedIssue[]; missing: string[] }> {
-  const requested = [...new Set(params.issueIdsOrKeys)];
-  const fields = issueFieldsFor(params.plan);
-  const issues: NormalizedIssue[] = [];
-  for (let start = 0; start < requested.length; start += BULK_CHUNK) {
-    const chunk = requested.slice(start, start + BULK_CHUNK);
-    const page = await params.client.post(route`/rest/api/3/issue/bulkfetch`, bulkFetchResponseSchema, {
-      issueIdsOrKeys: chunk,
-      fields,
-      properties: [READINESS_PROPERTY_KEY],
-    });
-    issues.push(...(page.issues ?? []).map((issue) => normalizeIssue({ issue, plan: params.plan })));
-  }
-  // Issues the caller may not see are left out silently (not listed in issueErrors), so
-  // "missing" is everything asked for that did not come back, whatever the reason.
-  const found = new Set(issues.flatMap((issue) => [issue.id, issue.key.toUpperCase()]));
-  const missing = requested.filter((idOrKey) => !found.has(idOrKey) && !found.has(idOrKey.toUpperCase()));
-  return { issues, missing };
-}
-
 export async function searchIssues(params: {
   client: JiraClient;
   jql: string;

@@ -26,8 +26,13 @@ export interface JiraClientOptions {
   random?: () => number;
   now?: () => number;
   maxAttempts?: number;
-  /** Upper bound on time spent (waits included) before giving up; keeps us inside Forge's 25 s. */
+  /** Upper bound on time spent on one request (waits included) before giving up. */
   maxTotalWaitMs?: number;
+  /**
+   * Epoch ms (on `now`'s clock) after which no retry may end, shared by every request of one
+   * invocation: a per-request bound alone lets several slow requests add up past Forge's limit.
+   */
+  deadline?: number;
 }
 
 export interface JiraClient {
@@ -93,6 +98,7 @@ async function sendWithRetry<S extends z.ZodType>(params: {
     // Real time (requests included) or summed waits, whichever is larger: tests fake the sleep.
     const spent = Math.max(now() - startedAt, waited);
     if (spent + delay > maxTotalWaitMs) throw giveUp();
+    if (options.deadline !== undefined && startedAt + spent + delay > options.deadline) throw giveUp();
     await sleep(delay);
     waited += delay;
   }

@@ -8,11 +8,11 @@ import { route } from '@forge/api';
 import type { ReadinessProperty } from '../contract';
 import type { AdfDoc } from '../usecases/ports';
 import { JiraNotFoundError } from './errors';
+import { READINESS_PROPERTY_KEY } from './normalize-issue';
 import { ignoredBody, type JiraClient } from './request';
 import { createdCommentSchema } from './schemas/comment';
 import { issuePropertySchema, readinessPropertySchema } from './schemas/issue-property';
 
-export const READINESS_PROPERTY_KEY = 'refinement-radar-readiness';
 /** The option Jira Software's Flagged checkbox has on every site. */
 const FLAGGED_OPTION = 'Impediment';
 

@@ -1,4 +1,4 @@
-import type { Envelope, ResolverError } from '../contract';
+import type { ResolverError } from '../contract';
 import {
   JiraBadRequestError,
   JiraForbiddenError,
@@ -68,5 +68,3 @@ export function logUnexpected(error: unknown, where: string): void {
   // Forge keeps function logs for the developer console; never log payload contents.
   console.error(`[refinement-radar] ${where} failed:`, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 }
-
-export type { Envelope };

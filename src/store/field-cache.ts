@@ -8,7 +8,7 @@ import type { FieldCatalog } from '../usecases/ports';
 import { readParsed, ttlSeconds } from './kvs-access';
 import { storeKeys } from './keys';
 
-export const FIELD_CACHE_TTL_SECONDS = 3600;
+const FIELD_CACHE_TTL_SECONDS = 3600;
 
 const fieldRefSchema = z.object({ id: z.string().min(1), name: z.string() });
 const storedCatalogSchema = z.object({

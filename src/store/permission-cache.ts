@@ -10,7 +10,7 @@ import type { Stores } from '../usecases/ports';
 import { readParsed, ttlSeconds } from './kvs-access';
 import { storeKeys } from './keys';
 
-export const PERMISSION_CACHE_TTL_SECONDS = 60;
+const PERMISSION_CACHE_TTL_SECONDS = 60;
 
 const storedPermissionSchema = z.object({
   permission: z.string(),

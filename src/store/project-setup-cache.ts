@@ -9,7 +9,7 @@ import type { Stores } from '../usecases/ports';
 import { readParsed, ttlSeconds } from './kvs-access';
 import { storeKeys } from './keys';
 
-export const PROJECT_SETUP_TTL_SECONDS = 600;
+const PROJECT_SETUP_TTL_SECONDS = 600;
 
 const fieldSchema = z.object({ id: z.string(), name: z.string() });
 const cachedSchema = z.object({

@@ -24,7 +24,6 @@ export function createSprintFlagStore(deps: { now: () => Date }): Stores['sprint
   return {
     get: (issueId) => readParsed({ key: storeKeys.sprintFlag({ issueId }), schema: sprintFlagSchema }),
     put: ({ issueId, record }) => kvs.set(storeKeys.sprintFlag({ issueId }), record),
-    remove: (issueId) => kvs.delete(storeKeys.sprintFlag({ issueId })),
     claimComment: ({ issueId, sprintId }) =>
       createIfAbsent({
         key: storeKeys.sprintComment({ issueId, sprintId }),

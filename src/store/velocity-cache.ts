@@ -10,7 +10,7 @@ import type { Stores } from '../usecases/ports';
 import { readParsed, ttlSeconds } from './kvs-access';
 import { storeKeys } from './keys';
 
-export const VELOCITY_TTL_SECONDS = 86_400;
+const VELOCITY_TTL_SECONDS = 86_400;
 
 const cachedSchema = z.object({
   basis: z.string(),

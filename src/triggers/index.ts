@@ -1,3 +1,4 @@
+import type { ProjectSettings } from '../contract';
 import { appDeps } from '../wiring';
 import { flagSprint } from '../usecases/flag-sprint';
 import { loadSettings } from '../usecases/project-setup';
@@ -22,11 +23,13 @@ export async function onIssueChanged(event: unknown): Promise<void> {
   const deps = appDeps();
   try {
     const project = issue.fields?.project;
+    let settings: ProjectSettings | undefined;
     if (eventType === 'avi:jira:updated:issue') {
-      const [catalog, settings] = await Promise.all([
+      const [catalog, loaded] = await Promise.all([
         deps.appJira.fieldCatalog(),
-        project ? loadSettings({ deps, projectId: project.id }) : Promise.resolve(null),
+        project ? loadSettings({ deps, projectId: project.id }) : Promise.resolve(undefined),
       ]);
+      settings = loaded;
       const kind = classifyChange({
         items: changelog?.items ?? [],
         sprintFieldId: catalog.sprint?.id ?? null,
@@ -35,7 +38,7 @@ export async function onIssueChanged(event: unknown): Promise<void> {
       });
       if (kind.onlyAppEdits || (!kind.sprintChanged && !kind.readinessInputsChanged)) return;
     }
-    await refreshIssue({ deps, issueIdOrKey: issue.id, ...(project ? { project } : {}), withSprintFlag: true });
+    await refreshIssue({ deps, issueIdOrKey: issue.id, ...(project ? { project, settings } : {}) });
   } catch (error) {
     logFailure(`${eventType} ${issue.key}`, error);
   }
@@ -49,7 +52,7 @@ export async function onIssueLinkChanged(event: unknown): Promise<void> {
   // Both ends can change: the blocked one gains or loses a blocker; the blocker's own view is cheap to refresh.
   for (const issueId of new Set([sourceIssueId, destinationIssueId])) {
     try {
-      await refreshIssue({ deps, issueIdOrKey: issueId, withSprintFlag: true });
+      await refreshIssue({ deps, issueIdOrKey: issueId });
     } catch (error) {
       logFailure(`${parsed.data.eventType} ${issueId}`, error);
     }
@@ -67,9 +70,12 @@ export async function onSprintChanged(event: unknown): Promise<void> {
   }
 }
 
+/** manifest.yml gives the daily rescore 600 s; its Jira retries end a little before that. */
+const RESCORE_RETRY_BUDGET_MS = 580_000;
+
 export async function rescoreDaily(): Promise<void> {
   try {
-    const report = await rescoreHorizons({ deps: appDeps() });
+    const report = await rescoreHorizons({ deps: appDeps({ retryBudgetMs: RESCORE_RETRY_BUDGET_MS }) });
     console.info('[refinement-radar] daily rescore', JSON.stringify(report));
   } catch (error) {
     logFailure('daily rescore', error);

@@ -1,22 +1,17 @@
 import type { Agenda, Divergence } from '../contract';
 import { dependencyFlags, planAgenda } from '../domain/planning';
 import type { UseCaseDeps } from './deps';
-import { BadRequestError, MissingResourceError } from './errors';
+import { MissingResourceError } from './errors';
 import { currentVotes, divergenceOf } from './estimation-input';
 import { scoreIssues } from './evaluate-issue';
-import { loadSettings, resolveProjectSetup } from './project-setup';
+import { assertBoardOfProject, loadSettings, resolveProjectSetup } from './project-setup';
 import type { Board } from './ports';
 import { walkHorizon } from './walk-horizon';
 
-/**
- * A board the page asked for must be one of the context project's: otherwise the agenda would
- * be labelled with this project while walking another project's backlog with these settings.
- */
+/** A board the page asked for must exist (for this user) and be one of the context project's. */
 function assertRequestedBoard({ board, boardId, projectKey }: { board: Board | null; boardId: number; projectKey: string }): void {
   if (!board) throw new MissingResourceError(`Board ${boardId} was not found, or you do not have permission to see it.`);
-  if (board.projectKey !== null && board.projectKey !== projectKey) {
-    throw new BadRequestError(`Board ${boardId} (“${board.name}”) belongs to ${board.projectKey}, not ${projectKey}. Open the agenda from that project instead.`);
-  }
+  assertBoardOfProject({ board, projectKey, retry: 'Open the agenda from that project instead.' });
 }
 
 /**

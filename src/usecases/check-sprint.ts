@@ -28,8 +28,9 @@ export async function checkSprint({
   ]);
   const choices = open.flatMap((sprint) => (sprint.state === 'closed' ? [] : [{ id: sprint.id, name: sprint.name, state: sprint.state }]));
   const chosen = sprintId === undefined ? (open.find((sprint) => sprint.state === 'future') ?? open[0]) : await deps.jira.sprint(sprintId);
-  // A chosen sprint must show on this project's board (its own, or one the board lists), never another project's.
-  if (chosen && sprintId !== undefined && chosen.originBoardId !== null && chosen.originBoardId !== board.id && !open.some((sprint) => sprint.id === chosen.id)) {
+  // A chosen sprint must show on this project's board (its own, or one the board lists), never
+  // another project's; a sprint that does not name its board must be one the board lists.
+  if (chosen && sprintId !== undefined && chosen.originBoardId !== board.id && !open.some((sprint) => sprint.id === chosen.id)) {
     throw new BadRequestError(`Sprint ${sprintId} (“${chosen.name}”) is not a sprint of ${board.name}.`);
   }
   if (!chosen) {

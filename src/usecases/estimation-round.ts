@@ -3,7 +3,7 @@ import { cardPoints, isValidCard, scaleCards } from '../domain/estimation';
 import type { UseCaseDeps } from './deps';
 import { BadRequestError, ConflictError, MissingResourceError } from './errors';
 import { currentVotes, divergenceOf } from './estimation-input';
-import { getReadiness, type IssueRef } from './get-readiness';
+import { assertCanSee, getReadiness, type IssueRef } from './get-readiness';
 import type { RoundState, StoredVote } from './ports';
 import { loadSettings, resolveProjectSetup } from './project-setup';
 
@@ -56,11 +56,6 @@ async function loadRound({ deps, ref }: Pick<RoundCall, 'deps' | 'ref'>) {
   return { settings, round: round ?? FIRST_ROUND, votes };
 }
 
-/** Reading the issue as the caller proves they may see it; Jira answers 404 otherwise. */
-async function assertCanSee({ deps, ref }: Pick<RoundCall, 'deps' | 'ref'>): Promise<void> {
-  await deps.jira.getIssue({ issueIdOrKey: ref.issue.id, plan: { estimation: null, sprint: null, flagged: null, rank: null, acceptanceCriteria: null } });
-}
-
 export async function getRound({ deps, ref, accountId }: RoundCall): Promise<EstimationRound> {
   await assertCanSee({ deps, ref });
   const { settings, round, votes } = await loadRound({ deps, ref });
@@ -98,8 +93,9 @@ export async function resetVotes({ deps, ref, accountId }: RoundCall): Promise<E
   await assertCanSee({ deps, ref });
   const { settings, round } = await loadRound({ deps, ref });
   const next: RoundState = { roundNumber: round.roundNumber + 1, revealed: false, revealedAt: null, revealedBy: null };
-  await deps.stores.rounds.put({ issueId: ref.issue.id, round: next });
+  // Old votes go first: a vote cast for the new round after the bump must not be swept away.
   await deps.stores.votes.clear(ref.issue.id);
+  await deps.stores.rounds.put({ issueId: ref.issue.id, round: next });
   return roundView({ settings, round: next, votes: [], accountId });
 }
 

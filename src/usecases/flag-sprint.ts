@@ -2,7 +2,7 @@ import type { ProjectSettings } from '../contract';
 import type { UseCaseDeps } from './deps';
 import { scoreIssues } from './evaluate-issue';
 import { mapBounded } from './map-bounded';
-import { loadSettings, resolveProjectSetup } from './project-setup';
+import { BARE_PLAN, loadSettings, resolveProjectSetup } from './project-setup';
 import { syncReadinessProperty } from './sync-readiness-property';
 import { syncSprintFlag } from './sync-sprint-flag';
 
@@ -90,7 +90,6 @@ export async function flagSprint({
 }
 
 async function homeProjectOf({ deps, sprintId }: { deps: UseCaseDeps; sprintId: number }): Promise<{ id: string; key: string } | null> {
-  const bare = { estimation: null, sprint: null, flagged: null, rank: null, acceptanceCriteria: null };
-  const first = (await deps.appJira.sprintIssues({ sprintId, plan: bare, maxItems: 1 })).issues[0];
+  const first = (await deps.appJira.sprintIssues({ sprintId, plan: BARE_PLAN, maxItems: 1 })).issues[0];
   return first ? { id: first.projectId, key: first.projectKey } : null;
 }

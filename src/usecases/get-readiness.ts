@@ -1,12 +1,17 @@
 import type { IssueReadiness, ProjectSettings } from '../contract';
 import type { UseCaseDeps } from './deps';
 import { loadIssueState, scoreIssue } from './evaluate-issue';
-import { loadSettings, resolveProjectSetup, type ProjectSetup } from './project-setup';
+import { BARE_PLAN, loadSettings, resolveProjectSetup, type ProjectSetup } from './project-setup';
 import { syncReadinessProperty } from './sync-readiness-property';
 
 export interface IssueRef {
   project: { id: string; key: string };
   issue: { id: string; key: string };
+}
+
+/** Reading the issue as the caller proves they may see it; Jira answers 404 otherwise. */
+export async function assertCanSee({ deps, ref }: { deps: Pick<UseCaseDeps, 'jira'>; ref: IssueRef }): Promise<void> {
+  await deps.jira.getIssue({ issueIdOrKey: ref.issue.id, plan: BARE_PLAN });
 }
 
 export interface ReadinessView {

@@ -64,8 +64,6 @@ export interface JiraGateway {
   scrumBoards(params: { startAt: number; maxResults: number }): Promise<{ boards: Board[]; isLast: boolean }>;
 
   getIssue(params: { issueIdOrKey: string; plan: FieldPlan }): Promise<NormalizedIssue>;
-  /** Bulk fetch (≤100 per request); ids or keys the caller cannot see come back in `missing`. */
-  getIssues(params: { issueIdsOrKeys: string[]; plan: FieldPlan }): Promise<{ issues: NormalizedIssue[]; missing: string[] }>;
   /** /rest/api/3/search/jql with nextPageToken, stopping after maxItems. */
   searchIssues(params: { jql: string; plan: FieldPlan; maxItems: number; pageSize?: number }): Promise<IssuePage>;
   /** Issues of a sprint in rank order, stopping after maxItems. */
@@ -187,16 +185,12 @@ export interface Stores {
   sprintFlags: {
     get(issueId: string): Promise<SprintFlagRecord | undefined>;
     put(params: { issueId: string; record: SprintFlagRecord }): Promise<void>;
-    remove(issueId: string): Promise<void>;
     /**
      * Claims the right to post the explanatory comment for one issue in one sprint
      * (KVS FAIL_IF_EXISTS): duplicated or concurrent events cannot post twice.
      */
     claimComment(params: { issueId: string; sprintId: number }): Promise<boolean>;
-    /**
-     * Gives a claim back when the comment could not be posted, so a retry can post it.
-     * Optional only so existing test fakes keep compiling; the KVS store implements it.
-     */
+    /** Gives a claim back when the comment could not be posted, so a retry can post it. */
     releaseComment(params: { issueId: string; sprintId: number }): Promise<void>;
   };
   permissions: {

@@ -3,7 +3,7 @@ import { migrateSettings, parseSettings } from '../domain/settings';
 import type { UseCaseDeps } from './deps';
 import { PermissionDeniedError, ValidationError } from './errors';
 import { scoreIssues } from './evaluate-issue';
-import { resolveProjectSetup } from './project-setup';
+import { assertBoardOfProject, resolveProjectSetup } from './project-setup';
 
 interface SettingsCall {
   deps: UseCaseDeps;
@@ -14,7 +14,7 @@ interface SettingsCall {
 const READ_ONLY_REASON = 'Only project admins can change the Definition of Ready. Ask a project admin to adjust it.';
 
 /** ADMINISTER_PROJECTS as Jira answers it for the caller (asUser), cached briefly in KVS. */
-export async function canAdminister({ deps, project, accountId }: SettingsCall): Promise<boolean> {
+async function canAdminister({ deps, project, accountId }: SettingsCall): Promise<boolean> {
   const permission = 'ADMINISTER_PROJECTS';
   const cached = await deps.stores.permissions.get({ projectId: project.id, accountId, permission });
   if (cached !== undefined) return cached;
@@ -78,6 +78,9 @@ export async function previewSettings(call: SettingsCall & { input: unknown }): 
   const stored = await call.deps.stores.settings.load(call.project.id);
   const before = migrateSettings(stored?.settings);
   const setup = await resolveProjectSetup({ deps: call.deps, project: call.project, settings: after });
+  if (setup.board && after.agenda.boardId !== null) {
+    assertBoardOfProject({ board: setup.board, projectKey: call.project.key, retry: 'Choose one of this project’s boards.' });
+  }
   const page = setup.board
     ? await call.deps.jira.backlogIssues({ boardId: setup.board.id, plan: setup.plan, maxItems: PREVIEW_ITEMS, pageSize: PREVIEW_ITEMS })
     : await call.deps.jira.searchIssues({

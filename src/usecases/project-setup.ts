@@ -1,7 +1,11 @@
 import type { ProjectSettings } from '../contract';
 import { migrateSettings } from '../domain/settings';
 import type { UseCaseDeps } from './deps';
-import type { Board, FieldPlan } from './ports';
+import { BadRequestError } from './errors';
+import type { Board, FieldCatalog, FieldPlan } from './ports';
+
+/** No custom fields: enough to prove an issue is visible or to learn its project. */
+export const BARE_PLAN: FieldPlan = { estimation: null, sprint: null, flagged: null, rank: null, acceptanceCriteria: null };
 
 export async function loadSettings({ deps, projectId }: { deps: Pick<UseCaseDeps, 'stores'>; projectId: string }): Promise<ProjectSettings> {
   const stored = await deps.stores.settings.load(projectId);
@@ -30,7 +34,6 @@ export async function resolveProjectSetup({
   settings: ProjectSettings;
   boardId?: number | null;
 }): Promise<ProjectSetup> {
-  const warnings: string[] = [];
   const wantedBoard = boardId ?? settings.agenda.boardId;
   const [catalog, cached] = await Promise.all([deps.jira.fieldCatalog(), deps.stores.projectSetup.get({ projectId: project.id, boardId: wantedBoard })]);
   let board = cached?.board ?? null;
@@ -41,19 +44,36 @@ export async function resolveProjectSetup({
     // A board without a readable estimation field may be a passing failure: do not keep the guess.
     if (!board || estimation) await deps.stores.projectSetup.put({ projectId: project.id, boardId: wantedBoard, setup: { board, estimation } });
   }
-  if (!estimation) {
-    estimation = catalog.storyPoints[0] ?? null;
-    if (!estimation) warnings.push('No story-point field was found on this site, so estimates cannot be read.');
-  }
+  const plan = buildFieldPlan({ catalog, boardEstimationField: estimation, acceptanceCriteriaFieldId: settings.text.acFieldId });
+  const warnings = plan.estimation ? [] : ['No story-point field was found on this site, so estimates cannot be read.'];
+  return { board, plan, warnings };
+}
+
+/**
+ * The fields the normalizer reads for one board: the board's own estimation field wins (that
+ * is what the team sees on its cards), then the best discovered story-point field.
+ */
+export function buildFieldPlan(params: {
+  catalog: FieldCatalog;
+  boardEstimationField: { id: string; name: string } | null;
+  acceptanceCriteriaFieldId: string | null;
+}): FieldPlan {
+  const { catalog } = params;
   return {
-    board,
-    plan: {
-      estimation,
-      sprint: catalog.sprint,
-      flagged: catalog.flagged,
-      rank: catalog.rank,
-      acceptanceCriteria: settings.text.acFieldId,
-    },
-    warnings,
+    estimation: params.boardEstimationField ?? catalog.storyPoints[0] ?? null,
+    sprint: catalog.sprint,
+    flagged: catalog.flagged,
+    rank: catalog.rank,
+    acceptanceCriteria: params.acceptanceCriteriaFieldId,
   };
+}
+
+/**
+ * A board chosen by id (page payload or settings) must be one of the context project's: otherwise
+ * the answer would be labelled with this project while reading another project's backlog.
+ */
+export function assertBoardOfProject({ board, projectKey, retry }: { board: Board; projectKey: string; retry: string }): void {
+  if (board.projectKey !== null && board.projectKey !== projectKey) {
+    throw new BadRequestError(`Board ${board.id} (“${board.name}”) belongs to ${board.projectKey}, not ${projectKey}. ${retry}`);
+  }
 }

@@ -1,20 +1,11 @@
-import type { IssueReadiness, ProjectSettings } from '../contract';
+import type { ProjectSettings } from '../contract';
 import type { NormalizedIssue } from '../domain/issue';
 import type { UseCaseDeps } from './deps';
 import { loadIssueState, scoreIssue } from './evaluate-issue';
-import type { FieldPlan, Sprint } from './ports';
-import { loadSettings, resolveProjectSetup } from './project-setup';
+import type { Sprint } from './ports';
+import { BARE_PLAN, loadSettings, resolveProjectSetup } from './project-setup';
 import { syncReadinessProperty } from './sync-readiness-property';
-import { syncSprintFlag, type FlagOutcome } from './sync-sprint-flag';
-
-const BARE_PLAN: FieldPlan = { estimation: null, sprint: null, flagged: null, rank: null, acceptanceCriteria: null };
-
-export interface RefreshResult {
-  issue: NormalizedIssue;
-  readiness: IssueReadiness;
-  propertyWritten: boolean;
-  flag: FlagOutcome | 'skipped';
-}
+import { syncSprintFlag } from './sync-sprint-flag';
 
 /** The open sprint an issue sits in. Sprint states are looked up, never guessed from ids. */
 async function openSprintOf({ deps, issue }: { deps: Pick<UseCaseDeps, 'appJira'>; issue: NormalizedIssue }): Promise<Sprint | null> {
@@ -26,22 +17,21 @@ async function openSprintOf({ deps, issue }: { deps: Pick<UseCaseDeps, 'appJira'
 }
 
 /**
- * Re-reads one issue as the app (event payloads are partial), re-scores it, refreshes its JQL
- * property and, when asked, its sprint-planning flag.
+ * Re-reads one issue as the app (event payloads are partial), re-scores it, and refreshes its
+ * JQL property and its sprint-planning flag.
  */
 export async function refreshIssue({
   deps,
   issueIdOrKey,
   project,
-  withSprintFlag,
   settings: knownSettings,
 }: {
   deps: UseCaseDeps;
   issueIdOrKey: string;
   project?: { id: string; key: string };
-  withSprintFlag: boolean;
-  settings?: ProjectSettings;
-}): Promise<RefreshResult> {
+  /** The project's settings, when the caller already loaded them. */
+  settings?: ProjectSettings | undefined;
+}): Promise<void> {
   let where = project;
   if (!where) {
     const bare = await deps.appJira.getIssue({ issueIdOrKey, plan: BARE_PLAN });
@@ -52,9 +42,7 @@ export async function refreshIssue({
   const issue = await deps.appJira.getIssue({ issueIdOrKey, plan: setup.plan });
   const state = await loadIssueState({ deps, issueId: issue.id });
   const readiness = scoreIssue({ issue, settings, state, now: deps.clock.now(), estimateFieldName: setup.plan.estimation?.name ?? null });
-  const propertyWritten = await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness, known: issue.readinessProperty });
-  if (!withSprintFlag) return { issue, readiness, propertyWritten, flag: 'skipped' };
+  await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness, known: issue.readinessProperty });
   const openSprint = issue.statusCategory === 'done' ? null : await openSprintOf({ deps, issue });
-  const flag = await syncSprintFlag({ deps, issue, readiness, settings, plan: setup.plan, openSprint });
-  return { issue, readiness, propertyWritten, flag };
+  await syncSprintFlag({ deps, issue, readiness, settings, plan: setup.plan, openSprint });
 }

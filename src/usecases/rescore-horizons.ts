@@ -2,7 +2,7 @@ import type { UseCaseDeps } from './deps';
 import type { Board } from './ports';
 import { scoreIssues } from './evaluate-issue';
 import { mapBounded } from './map-bounded';
-import { loadSettings, resolveProjectSetup } from './project-setup';
+import { BARE_PLAN, loadSettings, resolveProjectSetup } from './project-setup';
 import { syncReadinessProperty } from './sync-readiness-property';
 import { walkHorizon } from './walk-horizon';
 
@@ -38,10 +38,11 @@ export async function rescoreHorizons({ deps, budgetMs = 500_000 }: { deps: UseC
         return report;
       }
       position++;
-      if (!board.projectKey || seenProjects.has(board.projectKey)) continue;
-      seenProjects.add(board.projectKey);
+      const projectKey = board.projectKey;
+      if (!projectKey || seenProjects.has(projectKey)) continue;
+      seenProjects.add(projectKey);
       try {
-        await rescoreBoard({ deps, board, report, deadline });
+        await rescoreBoard({ deps, board, projectKey, report, deadline });
       } catch (error) {
         report.failed++;
         console.warn('[refinement-radar] rescore failed for board', board.id, error instanceof Error ? error.message : error);
@@ -56,15 +57,16 @@ export async function rescoreHorizons({ deps, budgetMs = 500_000 }: { deps: UseC
 async function rescoreBoard({
   deps,
   board,
+  projectKey,
   report,
   deadline,
 }: {
   deps: UseCaseDeps;
   board: Board;
+  projectKey: string;
   report: RescoreReport;
   deadline: number;
 }): Promise<void> {
-  const projectKey = board.projectKey ?? '';
   const projectId = board.projectId ?? (await projectIdOf({ deps, projectKey }));
   if (!projectId) return;
   const settings = await loadSettings({ deps, projectId });
@@ -88,7 +90,7 @@ async function rescoreBoard({
 async function projectIdOf({ deps, projectKey }: { deps: UseCaseDeps; projectKey: string }): Promise<string | null> {
   const page = await deps.appJira.searchIssues({
     jql: `project = "${projectKey}" ORDER BY created DESC`,
-    plan: { estimation: null, sprint: null, flagged: null, rank: null, acceptanceCriteria: null },
+    plan: BARE_PLAN,
     maxItems: 1,
     pageSize: 1,
   });

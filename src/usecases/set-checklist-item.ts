@@ -1,7 +1,7 @@
 import type { IssueReadiness } from '../contract';
 import type { UseCaseDeps } from './deps';
 import { BadRequestError } from './errors';
-import { getReadiness, type IssueRef } from './get-readiness';
+import { assertCanSee, getReadiness, type IssueRef } from './get-readiness';
 import { loadSettings } from './project-setup';
 
 /**
@@ -24,9 +24,9 @@ export async function setChecklistItem({
   const settings = await loadSettings({ deps, projectId: ref.project.id });
   const item = settings.manualItems.find((candidate) => candidate.enabled && candidate.id === itemId);
   if (!item) throw new BadRequestError(`“${itemId.slice(0, 60)}” is not a checklist item of this project's Definition of Ready.`);
-  // Reading the issue as the user proves they may see it before anything is stored.
   const me = await deps.jira.myself();
-  await deps.jira.getIssue({ issueIdOrKey: ref.issue.id, plan: { estimation: null, sprint: null, flagged: null, rank: null, acceptanceCriteria: null } });
+  // Nothing is stored for an issue the caller cannot see.
+  await assertCanSee({ deps, ref });
   await deps.stores.checklist.set({
     issueId: ref.issue.id,
     itemId: item.id,

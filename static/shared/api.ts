@@ -2,8 +2,6 @@ import { invoke } from '@forge/bridge';
 import type { DataOf, PayloadOf, ResolverKey } from '../../src/contract';
 import { toCallError, unwrapEnvelope } from './envelope';
 
-export { ResolverCallError } from './envelope';
-
 /**
  * Calls one resolver through the Forge bridge and unwraps its envelope.
  * Resolves with the contract's data type; rejects with a ResolverCallError

@@ -1,6 +1,6 @@
 import { ERROR_CODES, type ErrorCode, type FieldError } from '../../src/contract';
 
-/** Codes the UI can meet: the resolver's own plus NETWORK when the bridge call itself failed. */
+/** Codes the UI can meet: the resolver's own, NETWORK when the bridge call itself failed, BAD_RESPONSE for an answer that is no envelope. */
 export type UiErrorCode = ErrorCode | 'NETWORK' | 'BAD_RESPONSE';
 
 /** A resolver answered `{ ok: false }` (or could not be reached); the screens show `message`. */
@@ -29,7 +29,6 @@ function parseFieldErrors(value: unknown): FieldError[] {
   );
 }
 
-
 function isErrorCode(value: unknown): value is ErrorCode {
   return ERROR_CODES.some((code) => code === value);
 }
@@ -53,20 +52,11 @@ export function unwrapEnvelope<T>(raw: unknown): T {
   }
   const error = isRecord(raw.error) ? raw.error : {};
   const message = typeof error.message === 'string' && error.message.trim() !== '' ? error.message : 'Something went wrong.';
-  return throwError({
+  throw new ResolverCallError({
     code: parseCode(error.code),
     message,
     fieldErrors: parseFieldErrors(error.fieldErrors),
-    retryAfterSeconds: typeof error.retryAfterSeconds === 'number' ? error.retryAfterSeconds : undefined,
-  });
-}
-
-function throwError(args: { code: UiErrorCode; message: string; fieldErrors: FieldError[]; retryAfterSeconds: number | undefined }): never {
-  throw new ResolverCallError({
-    code: args.code,
-    message: args.message,
-    fieldErrors: args.fieldErrors,
-    ...(args.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: args.retryAfterSeconds }),
+    ...(typeof error.retryAfterSeconds === 'number' ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
   });
 }
 

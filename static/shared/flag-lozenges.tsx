@@ -2,7 +2,7 @@ import Lozenge from '@atlaskit/lozenge';
 import Tooltip from '@atlaskit/tooltip';
 import { token } from '@atlaskit/tokens';
 import type { Flag } from '../../src/contract';
-import { flagLabel, flagTestId, severityAppearance } from './format';
+import { flagDetail, flagLabel, flagTestId, severityAppearance } from './format';
 
 /** One lozenge per flag; the message is in a tooltip (focusable, so keyboard users get it too). */
 export function FlagLozenges(props: { issueKey: string; flags: Flag[] }) {
@@ -11,10 +11,11 @@ export function FlagLozenges(props: { issueKey: string; flags: Flag[] }) {
     <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: token('space.050') }}>
       {props.flags.map((flag, i) => {
         const related = flag.related.length > 0 ? ` (${flag.related.join(', ')})` : '';
+        const detail = flagDetail(flag);
         return (
           <Tooltip key={`${flag.type}-${flag.kind ?? ''}-${i}`} content={`${flag.message}${related}`}>
             {(tooltipProps) => (
-              <span {...tooltipProps} tabIndex={0} data-testid={flagTestId({ issueKey: props.issueKey, flag })} aria-label={`${flagLabel(flag)}: ${flag.message}`}>
+              <span {...tooltipProps} tabIndex={0} data-testid={flagTestId({ issueKey: props.issueKey, flag })} aria-label={detail === null ? flagLabel(flag) : `${flagLabel(flag)}: ${detail}`}>
                 <Lozenge appearance={severityAppearance(flag.severity)}>{flagLabel(flag)}</Lozenge>
               </span>
             )}

@@ -23,14 +23,31 @@ export function initials(displayName: string): string {
   return (first + last).toUpperCase();
 }
 
-/** "21 Nov 2026"; the raw text when the date cannot be read (never "Invalid Date"). */
+const DEFAULT_DATE_LOCALE = 'en-GB';
+let dateLocale = DEFAULT_DATE_LOCALE;
+
+/**
+ * The locale every date on screen uses (the user's, from the Forge context, set once at mount),
+ * so one panel never mixes "21 Nov 2026" and "Nov 21, 2026". A tag Intl rejects keeps the default.
+ */
+export function setDateLocale(locale: string | undefined): void {
+  let supported: string | undefined;
+  try {
+    supported = locale === undefined ? undefined : Intl.DateTimeFormat.supportedLocalesOf(locale)[0];
+  } catch {
+    supported = undefined;
+  }
+  dateLocale = supported ?? DEFAULT_DATE_LOCALE;
+}
+
+/** "21 Nov 2026" (in the user's locale); the raw text when the date cannot be read (never "Invalid Date"). */
 export function formatDate(args: { iso: string; locale?: string; withTime?: boolean }): string {
   const date = new Date(args.iso);
   if (Number.isNaN(date.getTime())) return args.iso;
   const options: Intl.DateTimeFormatOptions = args.withTime
     ? { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }
     : { day: 'numeric', month: 'short', year: 'numeric' };
-  return new Intl.DateTimeFormat(args.locale ?? 'en-GB', options).format(date);
+  return new Intl.DateTimeFormat(args.locale ?? dateLocale, options).format(date);
 }
 
 export function statusAppearance(status: CriterionStatus): LozengeAppearance {
@@ -94,10 +111,21 @@ export function flagLabel(flag: Pick<Flag, 'type' | 'kind'>): string {
   return FLAG_LABELS[flag.type];
 }
 
+/** The flag's message when it says more than its label ("No estimate" needs no second "No estimate"). */
+export function flagDetail(flag: Pick<Flag, 'type' | 'kind' | 'message'>): string | null {
+  return flag.message.trim().toLowerCase() === flagLabel(flag).trim().toLowerCase() ? null : flag.message;
+}
+
 /** `flag-<KEY>-<type>[-<kind>]`, the hook browser tests use. */
 export function flagTestId(args: { issueKey: string; flag: Pick<Flag, 'type' | 'kind'> }): string {
   const kind = args.flag.kind === undefined ? '' : `-${args.flag.kind}`;
   return `flag-${args.issueKey}-${args.flag.type}${kind}`;
+}
+
+/** Table sort key for an issue key: by project, then number ("DEMO-9" before "DEMO-10"). */
+export function issueKeySortValue(issueKey: string): string {
+  const match = /^(.*)-(\d+)$/.exec(issueKey);
+  return match === null ? issueKey : `${match[1]}-${(match[2] ?? '').padStart(9, '0')}`;
 }
 
 /** `manual:definition-reviewed` → `definition-reviewed`; null for automatic criteria. */

@@ -3,6 +3,9 @@ import { token } from '@atlaskit/tokens';
 
 type Space = Extract<Parameters<typeof token>[0], `space.${string}`>;
 
+/** Hides text from sight but not from screen readers (labels of table cells, "before"/"after"). */
+export const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
 /** Vertical stack with token spacing. */
 export function Stack(props: { gap?: Space; children: ReactNode; testId?: string; style?: CSSProperties; as?: 'div' | 'section' | 'ul' }) {
   const Tag = props.as ?? 'div';
@@ -61,5 +64,15 @@ export function Card(props: { children: ReactNode; testId?: string; style?: CSSP
     >
       {props.children}
     </section>
+  );
+}
+
+/** A labelled figure in a summary row ("Timebox 50 of 60 min", "Velocity 21 pt"). */
+export function Fact(props: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div style={{ minWidth: 120 }} data-testid={props.testId}>
+      <div style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>{props.label}</div>
+      <div style={{ font: token('font.body.large'), color: token('color.text'), fontWeight: token('font.weight.medium') }}>{props.children}</div>
+    </div>
   );
 }

@@ -33,11 +33,11 @@ function hintFor(error: ResolverCallError): string | null {
   }
 }
 
-/** The error message from the resolver, and a Retry button. */
-export function ErrorState(props: { title: string; error: ResolverCallError; onRetry?: () => void }) {
+/** The error message from the resolver, a hint for the common codes, and a Retry button when retrying can help. */
+export function ErrorState(props: { title: string; error: ResolverCallError; onRetry?: () => void; testId?: string }) {
   const hint = hintFor(props.error);
   return (
-    <div data-testid="error-state" data-code={props.error.code}>
+    <div data-testid={props.testId ?? 'error-state'} data-code={props.error.code} role="alert">
       <SectionMessage appearance="error" title={props.title}>
         <p style={{ margin: 0, overflowWrap: 'anywhere' }}>{props.error.message}</p>
         {hint === null ? null : <p style={{ margin: `${token('space.050')} 0 0`, color: token('color.text.subtle') }}>{hint}</p>}

@@ -24,21 +24,29 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/** `en_US` (Jira's spelling) → `en-US`; undefined for anything else. */
+function localeOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.replace('_', '-') : undefined;
+}
+
 /**
  * Follows the host's light or dark theme: Forge's own theming first (Jira pushes
  * theme changes), then the Atlaskit tokens for the colour mode the context reports.
+ * Returns the user's locale from the same context, for dates.
  * Never throws: a page in the wrong theme is better than a blank one.
  */
-export async function initTheme(): Promise<void> {
+export async function initHost(): Promise<{ locale: string | undefined }> {
   try {
     await within(view.theme.enable(), 1500);
   } catch {
     // Older hosts and the local sandbox may not support theming; tokens below still apply.
   }
   let colorMode: ColorMode = 'auto';
+  let locale: string | undefined;
   try {
     const context = await within(view.getContext(), 1500);
     colorMode = colorModeOf(context.theme?.colorMode);
+    locale = localeOf(context.locale);
   } catch {
     // Without a context, follow the browser's preference.
   }
@@ -47,4 +55,5 @@ export async function initTheme(): Promise<void> {
   } catch {
     // Token CSS failed to load; components fall back to their built-in defaults.
   }
+  return { locale };
 }

@@ -58,6 +58,9 @@ describe('estimation', () => {
     await expectText(anaAgain.getByTestId('accept-estimate'), 'Accept 8');
     await anaAgain.getByTestId('accept-estimate').click();
     await eventually(() => anaAgain.getByTestId('accepted-estimate').getAttribute('data-value'), '8');
+    // Who accepted is an accountId in the contract; the panel says "you" and never prints it raw.
+    await expectText(anaAgain.getByTestId('accepted-estimate'), 'written to Jira by you');
+    expect(await anaAgain.getByTestId('accepted-estimate').textContent()).not.toContain(env.sandbox.accountId('ana'));
     await expectText(anaAgain.getByTestId('readiness-estimate'), 'Estimate: 8');
     expect(await storyPointsInJira()).toBe(8);
     expect(env.sandbox.jira.issueSnapshot(ISSUE)?.fields).toEqual(expect.objectContaining({ [STORY_POINTS]: 8 }));
@@ -65,6 +68,7 @@ describe('estimation', () => {
     // Raj's browser sees the accepted value after a reload, and so does Jira's own issue view.
     await raj.page.reload({ waitUntil: 'load' });
     await eventually(() => raj.app('readiness-panel').getByTestId('accepted-estimate').getAttribute('data-value'), '8');
+    await expectText(raj.app('readiness-panel').getByTestId('accepted-estimate'), 'by Ana Lopez');
     await expectText(raj.page.getByTestId('story-points'), '8');
     await ana.shot('estimation-accepted');
   });

@@ -2,14 +2,14 @@ import type { CardValue, ScaleCard, ScaleId } from '../../contract/estimation';
 import type { TshirtSize } from '../../contract/settings';
 
 /** Cards that carry no points: "I cannot estimate this" and "I need a break". */
-export const UNSURE_CARD = '?';
-export const COFFEE_CARD = 'coffee';
+const UNSURE_CARD = '?';
+const COFFEE_CARD = 'coffee';
 
 /**
  * Used only when a caller has no settings at hand; the settings defaults should hold the
  * same values so a team that never touched them sees the same points everywhere.
  */
-export const DEFAULT_TSHIRT_POINTS: Readonly<Record<TshirtSize, number>> = { XS: 1, S: 2, M: 3, L: 5, XL: 8, XXL: 13 };
+const DEFAULT_TSHIRT_POINTS: Readonly<Record<TshirtSize, number>> = { XS: 1, S: 2, M: 3, L: 5, XL: 8, XXL: 13 };
 
 export interface ScaleParams {
   scale: ScaleId;
@@ -53,22 +53,3 @@ export function cardPoints({ value, ...scale }: ScaleParams & { value: CardValue
   return numericCards(scale).find((card) => card.value === value)?.points ?? null;
 }
 
-/**
- * The card closest to an estimate, to show an existing Jira value (e.g. 6 points) on the deck.
- * Ties round up: when in doubt a team would rather plan the bigger size.
- */
-export function nearestCard({ points, ...scale }: ScaleParams & { points: number | null }): ScaleCard | null {
-  if (points === null || !Number.isFinite(points)) return null;
-  let best: ScaleCard | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const card of numericCards(scale)) {
-    if (card.points === null) continue;
-    const distance = Math.abs(card.points - points);
-    const tieGoesUp = distance === bestDistance && best !== null && best.points !== null && card.points > best.points;
-    if (distance < bestDistance || tieGoesUp) {
-      best = card;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}

@@ -1,5 +1,4 @@
 import type { Agenda } from '../../contract/agenda';
-import { median } from '../estimation/suggest-estimate';
 
 /** Hard cap on the walk: cost follows the refinement horizon, never the backlog's size. */
 export const HORIZON_ITEM_LIMIT = 200;
@@ -92,6 +91,14 @@ function walkHorizon({
   }
   if (count >= maxItems) return { count, points, stoppedBecause: 'item-limit' };
   return { count, points, stoppedBecause: null };
+}
+
+/** Median of an ascending, non-empty list. */
+function median(sorted: readonly number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] ?? 0;
+  if (sorted.length % 2 === 1) return upper;
+  return ((sorted[mid - 1] ?? upper) + upper) / 2;
 }
 
 function insertSorted(sorted: number[], value: number): void {

@@ -67,24 +67,18 @@ export function evaluateReadiness(input: ReadinessInput): IssueReadiness {
   const { issue, settings, now } = input;
   const profile = profileForKind(issue.kind);
   const warnings = input.warnings === undefined ? [] : [...input.warnings];
-  const estimateFieldName = input.estimateFieldName ?? null;
-  const evaluatedAt = isoOf(now);
+  const base = {
+    issueKey: issue.key,
+    summary: issue.summary,
+    issueType: issue.issueTypeName,
+    threshold: settings.readyThreshold,
+    estimate: issue.estimate,
+    estimateFieldName: input.estimateFieldName ?? null,
+    evaluatedAt: isoOf(now),
+    warnings,
+  };
   if (settings.profiles[profile].excluded) {
-    return {
-      issueKey: issue.key,
-      summary: issue.summary,
-      issueType: issue.issueTypeName,
-      threshold: settings.readyThreshold,
-      estimate: issue.estimate,
-      estimateFieldName,
-      evaluatedAt,
-      score: 100,
-      ready: true,
-      criteria: [],
-      flags: [],
-      excluded: true,
-      warnings,
-    };
+    return { ...base, score: 100, ready: true, criteria: [], flags: [], excluded: true };
   }
   const ctx: CriterionContext = { issue, settings, profile, estimation: input.estimation, now, facts: textFacts(issue) };
   const judged = autoCriteria(ctx);
@@ -93,18 +87,11 @@ export function evaluateReadiness(input: ReadinessInput): IssueReadiness {
   const requiredFailing = judged.some((criterion) => criterion.required && criterion.status === 'fail');
   if (issue.hiddenLinkCount > 0) warnings.push(hiddenLinksMessage(issue.hiddenLinkCount));
   return {
-    issueKey: issue.key,
-    summary: issue.summary,
-    issueType: issue.issueTypeName,
-    threshold: settings.readyThreshold,
-    estimate: issue.estimate,
-    estimateFieldName,
-    evaluatedAt,
+    ...base,
     score,
     ready: score >= settings.readyThreshold && !requiredFailing,
     criteria: sortCriteria(judged),
     flags: issueFlags({ ctx, criteria: judged }),
     excluded: false,
-    warnings,
   };
 }

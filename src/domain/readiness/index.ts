@@ -1,5 +1,5 @@
 export { evaluateReadiness, type ReadinessInput } from './evaluate-readiness';
-export { toReadinessProperty, readinessBadge } from './readiness-views';
+export { toReadinessProperty } from './readiness-views';
 export { weightedScore, sortCriteria } from './score';
 export { issueFlags } from './issue-flags';
 export { judgeManualItem, type ChecklistEntry } from './manual-item';

@@ -1,5 +1,6 @@
 import type { NormalizedIssue } from '../issue';
 import { type DocLines, docLines } from '../text';
+import { unknownSentences } from './unknown-sentences';
 
 /** Text shared by several criteria, derived once per evaluation. Shared arrays: never mutate. */
 export interface TextFacts {
@@ -13,6 +14,8 @@ export interface TextFacts {
   readonly description: DocLines;
   /** The same for the acceptance-criteria field, when the team uses one. */
   readonly acceptanceField: DocLines | null;
+  /** Sentences asking a question or holding an unknown marker (the unknowns criterion and flag read them). */
+  readonly unknownSentences: readonly string[];
 }
 
 /**
@@ -23,6 +26,7 @@ class LazyTextFacts implements TextFacts {
   private linesCache: readonly string[] | null = null;
   private sentencesCache: readonly string[] | null = null;
   private allCache: string | null = null;
+  private unknownSentencesCache: readonly string[] | null = null;
   /** The docs with any text, description first. */
   private readonly docs: readonly DocLines[];
 
@@ -48,6 +52,11 @@ class LazyTextFacts implements TextFacts {
   get all(): string {
     this.allCache ??= this.docs.length === 1 ? (this.docs[0]?.joined ?? '') : joinAll(this.docs);
     return this.allCache;
+  }
+
+  get unknownSentences(): readonly string[] {
+    this.unknownSentencesCache ??= unknownSentences({ all: this.all, sentences: this.sentences });
+    return this.unknownSentencesCache;
   }
 }
 

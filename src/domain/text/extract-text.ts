@@ -14,7 +14,7 @@ const EMPTY_LITERALS = new Set(['null', 'undefined', 'none', 'n/a']);
 const WIKI_SIGNS =
   /^h[1-6]\.\s|\{(?:code|noformat|quote|panel|color)(?::[^}]*)?\}|\[[^\]\n|]*\|[^\]\n]+\]|![^!\s|][^!|\n]*\.[a-z0-9]{2,5}(?:\|[^!\n]*)?!|\((?:\/|x)\)|^\|\||\[~[^\]\n]+\]|^bq\.\s/im;
 
-export function emptyTextDoc(problems: string[] = []): TextDoc {
+function emptyTextDoc(problems: string[] = []): TextDoc {
   return { format: 'empty', plain: '', words: 0, headings: [], tasks: [], mediaCount: 0, urls: [], problems };
 }
 

@@ -1,4 +1,4 @@
-export { extractText, emptyTextDoc } from './extract-text';
+export { extractText } from './extract-text';
 export { countWords } from './count-words';
 export { sectionsByHeading, findSections, firstSection, headingMatches, normalizeHeading, type TextSection } from './sections';
 export { docLines, type DocLines } from './doc-lines';

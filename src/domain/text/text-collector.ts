@@ -153,7 +153,7 @@ export class TextCollector {
 const SPACES = /\s+/g;
 
 /** Collapses whitespace; most lines need nothing, so it checks before rebuilding the string. */
-export function normalizeSpace(text: string): string {
+function normalizeSpace(text: string): string {
   const trimmed = text.trim();
   return (scanWords(trimmed) & 1) === 1 ? trimmed.replace(SPACES, ' ') : trimmed;
 }

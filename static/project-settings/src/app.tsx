@@ -9,7 +9,7 @@ import { toCallError, type ResolverCallError } from '../../shared/envelope';
 import { formatDate } from '../../shared/format';
 import { Card, Inline, Stack, Subtle } from '../../shared/layout';
 import { ErrorState, LoadingState } from '../../shared/states';
-import { useForgeContext } from '../../shared/use-forge-context';
+import { useAccountId } from '../../shared/use-account-id';
 import { useLoad } from '../../shared/use-resolver';
 import { normalizePath, unclaimedErrors } from './field-errors';
 import { NumberField } from './fields';
@@ -47,7 +47,7 @@ function SettingsForm(props: { view: SettingsView; onView: (view: SettingsView) 
   const [notice, setNotice] = useState<Notice>(null);
   const [dirty, setDirty] = useState(false);
   const readOnly = !props.view.canEdit;
-  const { accountId } = useForgeContext();
+  const accountId = useAccountId();
 
   useEffect(() => setDraft(props.view.settings), [props.view.settings]);
 
@@ -175,7 +175,7 @@ function SettingsForm(props: { view: SettingsView; onView: (view: SettingsView) 
             </Stack>
           </form>
           <aside style={{ flex: '0 1 380px', minWidth: 280 }}>
-            <PreviewPanel settings={draft} />
+            <PreviewPanel settings={draft} readOnly={readOnly} />
           </aside>
         </div>
       </Stack>

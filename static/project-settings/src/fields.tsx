@@ -3,6 +3,7 @@ import Checkbox from '@atlaskit/checkbox';
 import Textfield from '@atlaskit/textfield';
 import Toggle from '@atlaskit/toggle';
 import { token } from '@atlaskit/tokens';
+import { VISUALLY_HIDDEN } from '../../shared/layout';
 import { errorsFor, parseNumber } from './field-errors';
 import { useFormState } from './form-context';
 
@@ -28,8 +29,6 @@ function useHasError(path: string): boolean {
 }
 
 /** Label above a control, helper text below, errors last. */
-const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
-
 export function FieldShell(props: { id: string; label: string; helper?: string; path: string; children: ReactNode; width?: number | string; hideLabel?: boolean }) {
   const labelStyle = { font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') };
   return (
@@ -99,7 +98,7 @@ export function WordListField(props: { label: string; path: string; value: reado
   const [text, setText] = useState(joined);
   useEffect(() => {
     setText((current) => (props.parse(current).join(', ') === joined ? current : joined));
-  }, [joined, props]);
+  }, [joined, props.parse]);
   return (
     <TextField
       label={props.label}

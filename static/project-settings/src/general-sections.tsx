@@ -3,9 +3,8 @@ import { SCALE_IDS, TSHIRT_SIZES, type ProjectSettings, type ScaleId } from '../
 import { Inline, Stack } from '../../shared/layout';
 import { FieldShell, NumberField, TextField, ToggleField, WordListField } from './fields';
 import { parseWordList } from './field-errors';
-import { useFormState } from './form-context';
+import { useFormState, type Edit } from './form-context';
 
-type Edit = (recipe: (draft: ProjectSettings) => void) => void;
 interface SectionProps {
   settings: ProjectSettings;
   edit: Edit;

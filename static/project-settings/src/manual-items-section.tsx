@@ -5,10 +5,9 @@ import { token } from '@atlaskit/tokens';
 import type { ManualItem, ProjectSettings } from '../../../src/contract';
 import { Inline, Stack, Subtle } from '../../shared/layout';
 import { CheckField, FieldErrors, NumberField, TextField } from './fields';
-import { useFormState } from './form-context';
+import { useFormState, type Edit } from './form-context';
 import { addManualItem } from './manual-items';
 
-type Edit = (recipe: (draft: ProjectSettings) => void) => void;
 
 function ItemRow(props: { item: ManualItem; index: number; edit: Edit }) {
   const { disabled } = useFormState();

@@ -6,19 +6,24 @@ import { token } from '@atlaskit/tokens';
 import type { ProjectSettings, SettingsPreview } from '../../../src/contract';
 import { call } from '../../shared/api';
 import { toCallError, type ResolverCallError } from '../../shared/envelope';
-import { Card, Inline, Stack, Subtle } from '../../shared/layout';
+import { Card, Inline, Stack, Subtle, VISUALLY_HIDDEN } from '../../shared/layout';
 import { WrapText } from '../../shared/text';
 
 const DEBOUNCE_MS = 400;
 
 type PreviewState = { status: 'idle' } | { status: 'ready'; data: SettingsPreview } | { status: 'error'; error: ResolverCallError };
 
-function Score(props: { score: number; ready: boolean }) {
-  return <Lozenge appearance={props.ready ? 'success' : 'removed'}>{Math.round(props.score)}</Lozenge>;
+function Score(props: { score: number; ready: boolean; label: string }) {
+  return (
+    <span>
+      <span style={VISUALLY_HIDDEN}>{props.label} </span>
+      <Lozenge appearance={props.ready ? 'success' : 'removed'}>{Math.round(props.score)}</Lozenge>
+    </span>
+  );
 }
 
 /** Re-scores the project's top backlog items with the draft ~400 ms after the last edit. */
-export function PreviewPanel(props: { settings: ProjectSettings }) {
+export function PreviewPanel(props: { settings: ProjectSettings; readOnly: boolean }) {
   const [state, setState] = useState<PreviewState>({ status: 'idle' });
   const [busy, setBusy] = useState(false);
   const latest = useRef(0);
@@ -52,7 +57,7 @@ export function PreviewPanel(props: { settings: ProjectSettings }) {
           </Heading>
           <span style={{ minWidth: 16, minHeight: 16 }}>{busy ? <Spinner size="small" label="Updating preview" /> : null}</span>
         </Inline>
-        <Subtle small>Top backlog items scored with your unsaved changes.</Subtle>
+        <Subtle small>{props.readOnly ? 'Top backlog items scored with these settings.' : 'Top backlog items scored with your unsaved changes.'}</Subtle>
         {state.status === 'idle' ? <Subtle small>Loading…</Subtle> : null}
         {state.status === 'error' ? (
           <div data-testid="preview-error" style={{ color: token('color.text.danger'), overflowWrap: 'anywhere' }}>
@@ -78,13 +83,11 @@ export function PreviewPanel(props: { settings: ProjectSettings }) {
                           <strong style={{ color: token('color.text') }}>{row.issueKey}</strong> <WrapText text={row.summary} clampLines={2} />
                         </span>
                         <Inline gap="space.050">
-                          <Score {...row.before} />
+                          <Score {...row.before} label="before" />
                           <span aria-hidden="true" style={{ color: token('color.text.subtle') }}>
                             →
                           </span>
-                          <span aria-label="after">
-                            <Score {...row.after} />
-                          </span>
+                          <Score {...row.after} label="after" />
                         </Inline>
                       </Inline>
                     </li>

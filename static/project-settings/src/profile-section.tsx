@@ -7,8 +7,8 @@ import { pluralType } from '../../shared/format';
 import { Inline, Stack, Subtle } from '../../shared/layout';
 import { CRITERION_LABELS, PROFILE_LABELS } from './criterion-labels';
 import { CheckField, FieldErrors, NumberField, ToggleField } from './fields';
+import type { Edit } from './form-context';
 
-type Edit = (recipe: (draft: ProjectSettings) => void) => void;
 
 function ProfilePicker(props: { value: ProfileId; settings: ProjectSettings; onPick: (p: ProfileId) => void }) {
   return (

@@ -8,7 +8,7 @@ import { Checklist } from './checklist';
 import { EstimationSection } from './estimation-section';
 import { FlagList } from './flag-list';
 import { ReadinessSummary } from './readiness-summary';
-import { WarningList } from './warning-list';
+import { WarningList } from '../../shared/warning-list';
 
 export function App() {
   const readiness = useLoad<IssueReadiness>({ load: () => call('getReadiness', {}), key: 'readiness' });

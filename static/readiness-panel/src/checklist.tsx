@@ -1,21 +1,20 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import Checkbox from '@atlaskit/checkbox';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
-import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import type { Criterion, IssueReadiness } from '../../../src/contract';
 import { call } from '../../shared/api';
 import { toCallError, type ResolverCallError } from '../../shared/envelope';
 import { formatDate, manualItemId, statusAppearance, statusLabel } from '../../shared/format';
 import { Inline, Stack, Subtle } from '../../shared/layout';
-import { EmptyState } from '../../shared/states';
+import { EmptyState, ErrorState } from '../../shared/states';
 
 const STATUS_GLYPH: Record<Criterion['status'], string> = { pass: '✓', warn: '!', fail: '✕', skip: '–' };
 
 function StatusBadge(props: { status: Criterion['status'] }) {
   return (
-    <span style={{ display: 'inline-flex', minWidth: 76 }}>
+    <span style={{ display: 'inline-flex' }}>
       <Lozenge appearance={statusAppearance(props.status)}>
         <span aria-hidden="true">{STATUS_GLYPH[props.status]} </span>
         {statusLabel(props.status)}
@@ -27,7 +26,7 @@ function StatusBadge(props: { status: Criterion['status'] }) {
 function Meta(props: { criterion: Criterion }) {
   const c = props.criterion;
   return (
-    <Inline gap="space.075" >
+    <Inline gap="space.075">
       {c.required ? (
         <Lozenge appearance="new" testId={`required-${c.id}`}>
           Required
@@ -57,51 +56,65 @@ function Explanation(props: { criterion: Criterion }) {
   );
 }
 
+const LABEL_STYLE = { font: token('font.body'), fontWeight: token('font.weight.medium'), color: token('color.text') } as const;
+
+/** Status (or checkbox) in a fixed column, so every criterion's label starts at the same place. */
+function Row(props: { marker: ReactNode; title: ReactNode; criterion: Criterion; children: ReactNode; testId?: string; checked?: boolean }) {
+  return (
+    <div
+      data-testid={props.testId}
+      data-checked={props.checked === undefined ? undefined : String(props.checked)}
+      style={{ display: 'grid', gridTemplateColumns: '76px minmax(0, 1fr)', columnGap: token('space.150'), alignItems: 'start' }}
+    >
+      {props.marker}
+      <Stack gap="space.050">
+        <Inline spread>
+          {props.title}
+          <Meta criterion={props.criterion} />
+        </Inline>
+        {props.children}
+      </Stack>
+    </div>
+  );
+}
+
 function ManualRow(props: { criterion: Criterion; itemId: string; busy: boolean; disabled: boolean; onToggle: (checked: boolean) => void }) {
   const c = props.criterion;
   const checked = c.status === 'pass';
+  const inputId = `manual-item-${props.itemId}`;
+  const checkbox = (
+    <Checkbox
+      id={inputId}
+      testId={`manual-${props.itemId}`}
+      isChecked={checked}
+      isDisabled={props.disabled || props.busy}
+      onChange={(event) => props.onToggle(event.currentTarget.checked)}
+      name={`manual-${props.itemId}`}
+    />
+  );
+  const title = (
+    <label htmlFor={inputId} style={{ ...LABEL_STYLE, cursor: props.disabled || props.busy ? 'default' : 'pointer' }}>
+      {c.label}
+    </label>
+  );
   return (
-    <Stack gap="space.050">
-      <Inline spread align="start">
-        <div data-testid={`manual-${props.itemId}`} data-checked={checked ? 'true' : 'false'} style={{ flex: '1 1 200px', minWidth: 0 }}>
-          <Checkbox
-            testId={`manual-${props.itemId}`}
-            isChecked={checked}
-            isDisabled={props.disabled || props.busy}
-            onChange={(event) => props.onToggle(event.currentTarget.checked)}
-            label={c.label}
-            name={`manual-${props.itemId}`}
-          />
-        </div>
-        <Meta criterion={c} />
-      </Inline>
-      <div style={{ paddingLeft: token('space.300') }}>
-        <Stack gap="space.050">
-          {c.checkedBy === undefined ? null : (
-            <Subtle small testId={`checked-by-${props.itemId}`}>
-              Ticked by {c.checkedBy.displayName} on {formatDate({ iso: c.checkedBy.at })}
-            </Subtle>
-          )}
-          {checked ? null : <Explanation criterion={c} />}
-        </Stack>
-      </div>
-    </Stack>
+    <Row marker={checkbox} title={title} criterion={c} testId={`manual-${props.itemId}`} checked={checked}>
+      {c.checkedBy === undefined ? null : (
+        <Subtle small testId={`checked-by-${props.itemId}`}>
+          Ticked by {c.checkedBy.displayName} on {formatDate({ iso: c.checkedBy.at })}
+        </Subtle>
+      )}
+      {checked ? null : <Explanation criterion={c} />}
+    </Row>
   );
 }
 
 function AutoRow(props: { criterion: Criterion }) {
   const c = props.criterion;
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: token('space.150'), alignItems: 'start' }}>
-      <StatusBadge status={c.status} />
-      <Stack gap="space.050">
-        <Inline spread>
-          <span style={{ font: token('font.body'), fontWeight: token('font.weight.medium'), color: token('color.text') }}>{c.label}</span>
-          <Meta criterion={c} />
-        </Inline>
-        <Explanation criterion={c} />
-      </Stack>
-    </div>
+    <Row marker={<StatusBadge status={c.status} />} title={<span style={LABEL_STYLE}>{c.label}</span>} criterion={c}>
+      <Explanation criterion={c} />
+    </Row>
   );
 }
 
@@ -125,13 +138,7 @@ export function Checklist(props: { readiness: IssueReadiness; onUpdated: (readin
         <Heading size="xsmall" as="h3" id="checklist-heading">
           Checklist
         </Heading>
-        {error === null ? null : (
-          <div data-testid="checklist-error">
-            <SectionMessage appearance="error" title="Could not update the checklist">
-              <p style={{ margin: 0 }}>{error.message}</p>
-            </SectionMessage>
-          </div>
-        )}
+        {error === null ? null : <ErrorState testId="checklist-error" title="Could not update the checklist" error={error} />}
         {criteria.length === 0 ? (
           <EmptyState title="No criteria enabled" description="A project admin can choose criteria in the project settings." />
         ) : (

@@ -51,3 +51,13 @@ export function voterRows(args: { round: Pick<EstimationRound, 'voters' | 'votes
   }
   return rows;
 }
+
+/**
+ * Who accepted the estimate, as people read it: "you", or the name of someone in the round.
+ * Null when the round does not know the name: the contract carries only an accountId, which is never shown.
+ */
+export function acceptedByName(args: { round: Pick<EstimationRound, 'voters' | 'votes'>; by: string; myAccountId: string | null }): string | null {
+  if (args.by === args.myAccountId) return 'you';
+  const person = args.round.voters.find((v) => v.accountId === args.by) ?? args.round.votes.find((v) => v.accountId === args.by);
+  return person?.displayName ?? null;
+}

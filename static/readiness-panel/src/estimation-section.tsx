@@ -9,9 +9,9 @@ import { toCallError, type ResolverCallError } from '../../shared/envelope';
 import { cardAriaLabel, cardLabel, formatDate } from '../../shared/format';
 import { Inline, Stack, Subtle } from '../../shared/layout';
 import { ErrorState, LoadingState } from '../../shared/states';
-import { useForgeContext } from '../../shared/use-forge-context';
+import { useAccountId } from '../../shared/use-account-id';
 import { useLoad } from '../../shared/use-resolver';
-import { medianCard, numericCards } from './estimation-helpers';
+import { acceptedByName, medianCard, numericCards } from './estimation-helpers';
 import { VoterList } from './voter-list';
 
 type Action = 'vote' | 'reveal' | 'reset' | 'accept';
@@ -96,7 +96,7 @@ function AcceptPanel(props: { round: EstimationRound; busy: boolean; onAccept: (
 /** Private estimation: vote without seeing others, reveal together, discuss divergence, accept. */
 export function EstimationSection(props: { onAccepted: (readiness: IssueReadiness) => void }) {
   const round = useLoad<EstimationRound>({ load: () => call('getRound', {}), key: 'round' });
-  const { accountId, locale } = useForgeContext();
+  const accountId = useAccountId();
   const [busy, setBusy] = useState<Action | null>(null);
   const [error, setError] = useState<ResolverCallError | null>(null);
 
@@ -120,21 +120,16 @@ export function EstimationSection(props: { onAccepted: (readiness: IssueReadines
   if (state.status === 'loading') return <LoadingState label="Loading the estimation round…" minHeight={80} />;
   if (state.status === 'error') return <ErrorState title="Could not load the estimation round" error={state.error} onRetry={round.reload} />;
   const r = state.data;
+  const acceptedBy = r.accepted === undefined ? null : acceptedByName({ round: r, by: r.accepted.by, myAccountId: accountId });
 
   return (
     <Stack gap="space.200" testId="estimation">
-      {error === null ? null : (
-        <div data-testid="estimation-error">
-          <SectionMessage appearance="error" title="That did not work">
-            <p style={{ margin: 0 }}>{error.message}</p>
-          </SectionMessage>
-        </div>
-      )}
+      {error === null ? null : <ErrorState testId="estimation-error" title="That did not work" error={error} />}
       {r.accepted === undefined ? null : (
         <div data-testid="accepted-estimate" data-value={r.accepted.value}>
           <SectionMessage appearance="success" title={`Accepted estimate: ${cardLabel(r.accepted.value)}`}>
             <Subtle small>
-              {r.accepted.points} {r.accepted.points === 1 ? 'point' : 'points'} written to Jira by {r.accepted.by} on {formatDate({ iso: r.accepted.at, locale, withTime: true })}
+              {r.accepted.points} {r.accepted.points === 1 ? 'point' : 'points'} written to Jira{acceptedBy === null ? '' : ` by ${acceptedBy}`} on {formatDate({ iso: r.accepted.at, withTime: true })}
             </Subtle>
           </SectionMessage>
         </div>

@@ -2,7 +2,7 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { Flag } from '../../../src/contract';
-import { flagLabel, severityAppearance } from '../../shared/format';
+import { flagDetail, flagLabel, severityAppearance } from '../../shared/format';
 import { IssueLink } from '../../shared/issue-link';
 import { Inline, Stack, Subtle } from '../../shared/layout';
 
@@ -29,10 +29,7 @@ export function FlagList(props: { flags: Flag[] }) {
                     </Lozenge>
                     <span style={{ fontWeight: token('font.weight.medium'), color: token('color.text') }}>{flagLabel(flag)}</span>
                   </Inline>
-                  {/* "No estimate" needs no second line saying "No estimate". */}
-                  {flag.message.trim().toLowerCase() === flagLabel(flag).trim().toLowerCase() ? null : (
-                    <span style={{ color: token('color.text'), overflowWrap: 'anywhere' }}>{flag.message}</span>
-                  )}
+                  {flagDetail(flag) === null ? null : <span style={{ color: token('color.text'), overflowWrap: 'anywhere' }}>{flag.message}</span>}
                   {flag.related.length === 0 ? null : (
                     <Inline gap="space.100">
                       <Subtle small>Related:</Subtle>

@@ -18,24 +18,24 @@ export function ReadinessSummary(props: { readiness: IssueReadiness; refreshing:
   const r = props.readiness;
   const score = Math.round(r.score);
   const { passed, total } = countBy(r);
-  const refresh = (
-    <Button appearance="subtle" spacing="compact" onClick={props.onRefresh} isLoading={props.refreshing} testId="refresh-readiness">
-      Re-check
-    </Button>
+  const header = (
+    <Inline spread>
+      <Heading size="small" as="h2">
+        Definition of Ready
+      </Heading>
+      <Button appearance="subtle" spacing="compact" onClick={props.onRefresh} isLoading={props.refreshing} testId="refresh-readiness">
+        Re-check
+      </Button>
+    </Inline>
   );
 
   if (r.excluded) {
     return (
       <Stack gap="space.150">
-        <Inline spread>
-          <Heading size="small" as="h2">
-            Definition of Ready
-          </Heading>
-          {refresh}
-        </Inline>
+        {header}
         <SectionMessage appearance="information" title="Not scored">
           <p data-testid="readiness-state" data-state="excluded" style={{ margin: 0 }}>
-            Not scored: {pluralType(r.issueType)} are excluded from the Definition of Ready.
+            {pluralType(r.issueType)} are excluded from the Definition of Ready. A project admin can change this in the project settings.
           </p>
         </SectionMessage>
       </Stack>
@@ -44,12 +44,7 @@ export function ReadinessSummary(props: { readiness: IssueReadiness; refreshing:
 
   return (
     <Stack gap="space.150">
-      <Inline spread>
-        <Heading size="small" as="h2">
-          Definition of Ready
-        </Heading>
-        {refresh}
-      </Inline>
+      {header}
       <div style={{ display: 'flex', alignItems: 'center', gap: token('space.200'), flexWrap: 'wrap' }}>
         <div style={{ display: 'flex', alignItems: 'baseline', gap: token('space.050') }}>
           <span data-testid="readiness-score" aria-label={`Readiness score ${score} of 100`} style={{ font: token('font.heading.xlarge'), color: token('color.text'), lineHeight: 1 }}>

@@ -27,7 +27,8 @@ function itemLines(item: AgendaItem, index: number): string[] {
   return [head, meta, ...focus, ...flags];
 }
 
-const STOP_REASON: Record<Agenda['horizon']['stoppedBecause'], string> = {
+/** Why the horizon walk ended, completing "stopped because it …". */
+export const STOP_REASON: Record<Agenda['horizon']['stoppedBecause'], string> = {
   points: 'reached the target points',
   'item-limit': 'reached the item limit',
   'end-of-backlog': 'reached the end of the backlog',

@@ -2,7 +2,7 @@ import type { HeadType, RowType } from '@atlaskit/dynamic-table/types';
 import { token } from '@atlaskit/tokens';
 import type { AgendaItem } from '../../../src/contract';
 import { FlagLozenges, ScoreLozenge } from '../../shared/flag-lozenges';
-import { formatPoints } from '../../shared/format';
+import { formatPoints, issueKeySortValue } from '../../shared/format';
 import { IssueLink } from '../../shared/issue-link';
 import { WrapText } from '../../shared/text';
 
@@ -22,19 +22,13 @@ export function agendaHead(): HeadType {
   };
 }
 
-/** Issue keys sort by project then number ("DEMO-9" before "DEMO-10"). */
-function keySortValue(issueKey: string): string {
-  const match = /^(.*)-(\d+)$/.exec(issueKey);
-  return match === null ? issueKey : `${match[1]}-${(match[2] ?? '').padStart(9, '0')}`;
-}
-
 export function agendaRows(items: AgendaItem[]): RowType[] {
   return items.map((item) => ({
     key: item.issueKey,
     cells: [
       { key: item.rank, content: item.rank },
       {
-        key: keySortValue(item.issueKey),
+        key: issueKeySortValue(item.issueKey),
         content: (
           <span data-testid={`agenda-row-${item.issueKey}`}>
             <IssueLink issueKey={item.issueKey} />

@@ -5,18 +5,14 @@ import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import type { Agenda, AgendaItem } from '../../../src/contract';
 import { formatDate, formatPoints } from '../../shared/format';
-import { Card, Inline, Stack, Subtle } from '../../shared/layout';
+import { Card, Fact, Inline, Stack, Subtle } from '../../shared/layout';
 import { EmptyState } from '../../shared/states';
+import { WarningList } from '../../shared/warning-list';
+import { STOP_REASON } from './agenda-markdown';
 import { agendaHead, agendaRows } from './agenda-rows';
 import { CopyAgenda } from './copy-agenda';
 
 const SESSION_CHOICES = [30, 45, 60, 90] as const;
-
-const STOP_REASON: Record<Agenda['horizon']['stoppedBecause'], string> = {
-  points: 'reached the target points',
-  'item-limit': 'reached the item limit',
-  'end-of-backlog': 'reached the end of the backlog',
-};
 
 function SessionPicker(props: { value: number; disabled: boolean; onChange: (minutes: number) => void }) {
   return (
@@ -34,15 +30,6 @@ function SessionPicker(props: { value: number; disabled: boolean; onChange: (min
           {minutes} min
         </Button>
       ))}
-    </div>
-  );
-}
-
-function Fact(props: { label: string; children: React.ReactNode; testId?: string }) {
-  return (
-    <div style={{ minWidth: 140 }} data-testid={props.testId}>
-      <div style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>{props.label}</div>
-      <div style={{ font: token('font.body.large'), color: token('color.text'), fontWeight: token('font.weight.medium') }}>{props.children}</div>
     </div>
   );
 }
@@ -69,7 +56,7 @@ function AgendaHeader(props: { agenda: Agenda; refreshing: boolean; onSessionMin
             <CopyAgenda agenda={a} />
           </Inline>
         </Inline>
-        <Inline gap="space.400" align="start">
+        <Inline gap="space.400" align="start" style={{ rowGap: token('space.150') }}>
           <Fact label="Timebox" testId="timebox-total">
             <span style={{ color: over ? token('color.text.danger') : token('color.text') }}>
               {a.totalMinutes} of {a.sessionMinutes} min
@@ -97,7 +84,10 @@ function AgendaHeader(props: { agenda: Agenda; refreshing: boolean; onSessionMin
 function Table(props: { items: AgendaItem[]; testId: string; caption: string }) {
   return (
     <div data-testid={props.testId} style={{ overflowX: 'auto' }}>
-      <DynamicTable head={agendaHead()} rows={agendaRows(props.items)} label={props.caption} defaultSortKey="rank" defaultSortOrder="ASC" isFixedSize />
+      {/* Column widths are percentages: below this width a narrow frame scrolls instead of wrapping words letter by letter. */}
+      <div style={{ minWidth: 960 }}>
+        <DynamicTable head={agendaHead()} rows={agendaRows(props.items)} label={props.caption} defaultSortKey="rank" defaultSortOrder="ASC" isFixedSize />
+      </div>
     </div>
   );
 }
@@ -113,17 +103,7 @@ export function AgendaTab(props: { agenda: Agenda; refreshing: boolean; onSessio
           <p style={{ margin: 0 }}>Only the first 200 ranked items were read; the agenda may miss work ranked further down.</p>
         </SectionMessage>
       ) : null}
-      {a.warnings.length > 0 ? (
-        <div data-testid="warnings">
-          <SectionMessage appearance="warning" title="Partial answer">
-            <ul style={{ margin: 0, paddingLeft: token('space.250') }}>
-              {a.warnings.map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
-          </SectionMessage>
-        </div>
-      ) : null}
+      <WarningList warnings={a.warnings} />
       {a.items.length === 0 ? (
         <EmptyState title="Nothing to refine" description="Every item in the refinement horizon is ready. Enjoy the short meeting." />
       ) : (

@@ -8,11 +8,12 @@ import { token } from '@atlaskit/tokens';
 import type { SprintCheck, SprintCheckIssue } from '../../../src/contract';
 import { call } from '../../shared/api';
 import { FlagLozenges, ScoreLozenge } from '../../shared/flag-lozenges';
-import { formatDate, formatPoints } from '../../shared/format';
+import { formatDate, formatPoints, issueKeySortValue } from '../../shared/format';
 import { IssueLink } from '../../shared/issue-link';
-import { Card, Inline, Stack, Subtle } from '../../shared/layout';
+import { Card, Fact, Inline, Stack, Subtle } from '../../shared/layout';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/states';
 import { WrapText } from '../../shared/text';
+import { WarningList } from '../../shared/warning-list';
 import { useLoad } from '../../shared/use-resolver';
 
 interface SprintOption {
@@ -36,7 +37,7 @@ function rows(issues: SprintCheckIssue[]): RowType[] {
   return issues.map((issue) => ({
     key: issue.issueKey,
     cells: [
-      { key: issue.issueKey, content: <span data-testid={`sprint-row-${issue.issueKey}`}><IssueLink issueKey={issue.issueKey} /></span> },
+      { key: issueKeySortValue(issue.issueKey), content: <span data-testid={`sprint-row-${issue.issueKey}`}><IssueLink issueKey={issue.issueKey} /></span> },
       { key: issue.summary.toLowerCase(), content: <WrapText text={issue.summary} /> },
       { key: issue.issueType, content: issue.issueType },
       { key: issue.score, content: <ScoreLozenge score={issue.score} ready={issue.ready} /> },
@@ -56,15 +57,6 @@ function rows(issues: SprintCheckIssue[]): RowType[] {
       },
     ],
   }));
-}
-
-function Stat(props: { label: string; value: React.ReactNode; testId?: string }) {
-  return (
-    <div data-testid={props.testId} style={{ minWidth: 120 }}>
-      <div style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>{props.label}</div>
-      <div style={{ font: token('font.heading.medium'), color: token('color.text') }}>{props.value}</div>
-    </div>
-  );
 }
 
 function SprintSummary(props: { check: SprintCheck; onPick: (sprintId: number) => void; busy: boolean }) {
@@ -87,7 +79,7 @@ function SprintSummary(props: { check: SprintCheck; onPick: (sprintId: number) =
               </Subtle>
             )}
           </Stack>
-          <div style={{ width: 260 }}>
+          <div style={{ width: 260, maxWidth: '100%' }}>
             <Select<SprintOption, false>
               inputId="sprint-select"
               testId="sprint-select"
@@ -101,12 +93,12 @@ function SprintSummary(props: { check: SprintCheck; onPick: (sprintId: number) =
             />
           </div>
         </Inline>
-        <Inline gap="space.400" align="start">
-          <Stat label="Planned" value={`${formatPoints(c.plannedPoints)} pt`} testId="planned-points" />
-          <Stat label="Velocity" value={c.velocity === null ? 'unknown' : `${formatPoints(c.velocity)} pt`} />
-          <Stat label="Ready" value={c.readyCount} testId="ready-count" />
-          <Stat label="Not ready" value={c.notReadyCount} testId="not-ready-count" />
-          <Stat label="Unestimated" value={c.unestimatedCount} />
+        <Inline gap="space.400" align="start" style={{ rowGap: token('space.150') }}>
+          <Fact label="Planned" testId="planned-points">{`${formatPoints(c.plannedPoints)} pt`}</Fact>
+          <Fact label="Velocity">{c.velocity === null ? 'unknown' : `${formatPoints(c.velocity)} pt`}</Fact>
+          <Fact label="Ready" testId="ready-count">{c.readyCount}</Fact>
+          <Fact label="Not ready" testId="not-ready-count">{c.notReadyCount}</Fact>
+          <Fact label="Unestimated">{c.unestimatedCount}</Fact>
         </Inline>
         <p style={{ margin: 0, color: token('color.text') }}>{c.message}</p>
       </Stack>
@@ -138,22 +130,17 @@ export function SprintCheckTab() {
             </SectionMessage>
           </div>
         ) : null}
-        {c.warnings.length > 0 ? (
-          <SectionMessage appearance="warning" title="Partial answer">
-            <ul style={{ margin: 0, paddingLeft: token('space.250') }}>
-              {c.warnings.map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
-          </SectionMessage>
-        ) : null}
+        <WarningList warnings={c.warnings} />
         {c.sprint === null ? (
           <EmptyState title="No sprint to check" description="Create a future sprint on the board, or start one, to see whether its work is ready." />
         ) : c.issues.length === 0 ? (
           <EmptyState title="The sprint is empty" description="Plan some issues into the sprint to check them." />
         ) : (
           <div data-testid="sprint-check-table" style={{ overflowX: 'auto' }}>
-            <DynamicTable head={HEAD} rows={rows(c.issues)} label="Sprint issues" isFixedSize />
+            {/* As on the agenda: scroll in a narrow frame rather than squeeze the percentage columns. */}
+            <div style={{ minWidth: 860 }}>
+              <DynamicTable head={HEAD} rows={rows(c.issues)} label="Sprint issues" isFixedSize />
+            </div>
           </div>
         )}
       </Stack>

@@ -50,10 +50,9 @@ export interface WatchedPage {
   app(name: UiApp): FrameLocator;
   /** The live Frame of an app (for evaluate); waits until it is attached. */
   frame(name: UiApp): Promise<Frame>;
-  /** Saves .artifacts/screenshots/<name>.png of the whole page and returns its path. */
   /**
-   * Saves .artifacts/screenshots/<name>.png of the whole page, or of the area around `around`
-   * (a locator, also inside a frame) with `padding` pixels of margin.
+   * Saves .artifacts/screenshots/<name>.png of the whole page (or its top `maxHeight` pixels), or of
+   * the area around `around` (a locator, also inside a frame) with `padding` pixels of margin; returns its path.
    */
   shot(name: string, options?: { fullPage?: boolean; around?: Locator; padding?: number; maxHeight?: number }): Promise<string>;
   readonly consoleErrors: string[];

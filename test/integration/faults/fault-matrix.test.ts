@@ -9,29 +9,20 @@ import type { FaultConfig } from '../../../sandbox/forge/faults';
 import type { Json, JsonObject } from '../../../sandbox/jira/model';
 import type { InvokeOptions } from '../../../sandbox/runtime';
 import { setupSandbox } from '../../support/sandbox-env';
-import {
-  appComments,
-  currentSettings,
-  envelope,
-  issueIdOf,
-  labelsOf,
-  readinessPropertyOf,
-  readyStoryDescription,
-  type AnyEnvelope,
-} from '../triggers/flag-helpers';
+import { isJsonObject } from '../sandbox/emulator-helpers';
+import { currentSettings, issueIdOf, SETTINGS_MODULE } from '../resolvers/resolver-helpers';
+import { appComments, envelope, labelsOf, readinessPropertyOf, readyStoryDescription, type AnyEnvelope } from '../triggers/flag-helpers';
 
 const LABEL = 'not-ready';
 const asIssue = (accountId: string, issueKey = 'DEMO-9'): InvokeOptions => ({ accountId, issueKey });
 const asProject = (accountId: string): InvokeOptions => ({ accountId, projectKey: 'DEMO' });
-const asSettings = (accountId: string): InvokeOptions => ({ accountId, projectKey: 'DEMO', moduleKey: 'definition-of-ready' });
+const asSettings = (accountId: string): InvokeOptions => ({ accountId, projectKey: 'DEMO', moduleKey: SETTINGS_MODULE });
 
 interface Step {
   key: ResolverKey;
   payload: () => unknown;
   options: InvokeOptions;
 }
-
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 jest.setTimeout(30_000);
 
@@ -123,7 +114,7 @@ describe('fault matrix', () => {
       expect(envelope(await env.invoke('castVote', { value }, asIssue(who))).ok).toBe(true);
     }
     const settingsBefore = await currentSettings(env);
-    const issueId = issueIdOf(env, 'DEMO-9');
+    const issueId = issueIdOf({ env, key: 'DEMO-9' });
     const voteKeys = ['raj', 'ana'].map((who) => `vote:${issueId}:${env.sandbox.accountId(who)}`);
     const votesBefore = voteKeys.map((key) => env.kvs.peek(key));
     expect(votesBefore.every((vote) => vote !== undefined)).toBe(true);
@@ -158,7 +149,7 @@ describe('fault matrix', () => {
     for (const [who, value] of [['raj', '13'], ['ana', '3']] as const) {
       expect(envelope(await env.invoke('castVote', { value }, asIssue(who))).ok).toBe(true);
     }
-    const issueId = issueIdOf(env, 'DEMO-9');
+    const issueId = issueIdOf({ env, key: 'DEMO-9' });
     const voteKeys = ['raj', 'ana'].map((who) => `vote:${issueId}:${env.sandbox.accountId(who)}`);
     const before = voteKeys.map((key) => env.kvs.peek(key));
     env.faults.set({ serverError: { status: 503, count: 'always' } });
@@ -175,7 +166,7 @@ describe('fault matrix', () => {
   });
 
   describe('malformed Jira bodies', () => {
-    const mutateObject = (mutate: (body: JsonObject) => Json) => (body: Json) => (isObject(body) ? mutate(body) : body);
+    const mutateObject = (mutate: (body: JsonObject) => Json) => (body: Json) => (isJsonObject(body) ? mutate(body) : body);
     const malformed: [string, FaultConfig['malformed']][] = [
       ['issue fields of the wrong type', { pathPattern: /\/rest\/api\/3\/issue\/[^/]+$/, mutate: mutateObject((body) => ({ ...body, fields: { summary: 42, labels: 'x', description: 12, issuetype: null, issuelinks: 'none' } })) }],
       ['issue without fields', { pathPattern: /\/rest\/api\/3\/issue\/[^/]+$/, mutate: mutateObject(({ fields: _fields, ...rest }) => rest) }],
@@ -351,7 +342,7 @@ describe('fault matrix', () => {
 
     it('link events with malformed or failing issue reads do not throw, and a replay refreshes the property', async () => {
       await env.invoke('getReadiness', {}, asIssue('ana', 'DEMO-36'));
-      env.faults.set({ malformed: { pathPattern: /\/rest\/api\/3\/issue\/[^/]+$/, mutate: (body) => (isObject(body) ? { ...body, fields: null } : body) } });
+      env.faults.set({ malformed: { pathPattern: /\/rest\/api\/3\/issue\/[^/]+$/, mutate: (body) => (isJsonObject(body) ? { ...body, fields: null } : body) } });
       env.jira.linkIssues({ type: 'Blocks', source: 'DEMO-14', destination: 'DEMO-36' }, 'ana');
       await env.settle();
       env.faults.set({ serverError: { status: 503, count: 'always' } });
@@ -367,7 +358,7 @@ describe('fault matrix', () => {
     it('the daily rescore survives 503s (once and always) and malformed bodies, and completes once Jira is back', async () => {
       env.faults.set({ serverError: { status: 503, count: 'always' } });
       await expect(env.sandbox.runScheduled('rescore-daily')).resolves.toBeUndefined();
-      env.faults.set({ malformed: { pathPattern: /\/rest\/agile\//, mutate: (body) => (isObject(body) ? { ...body, values: null, issues: null } : body) } });
+      env.faults.set({ malformed: { pathPattern: /\/rest\/agile\//, mutate: (body) => (isJsonObject(body) ? { ...body, values: null, issues: null } : body) } });
       await expect(env.sandbox.runScheduled('rescore-daily')).resolves.toBeUndefined();
       env.faults.set({ serverError: { status: 503, count: 2 } });
       await env.sandbox.runScheduled('rescore-daily');

@@ -4,7 +4,7 @@
  */
 import type { Agenda, AgendaItem, SprintCheck } from '../../../src/contract';
 import { setupSandbox, type SandboxEnv } from '../../support/sandbox-env';
-import { call, dataOf, errorOf } from './resolver-helpers';
+import { call, currentSettings, dataOf, errorOf } from './resolver-helpers';
 
 const READY_ITEMS = ['DEMO-5', 'DEMO-6', 'DEMO-8', 'DEMO-10', 'DEMO-11'];
 
@@ -29,7 +29,7 @@ describe('getAgenda on the sandbox demo project', () => {
 
   beforeAll(async () => {
     result = await agenda({ env });
-    settings = dataOf(await call({ env, key: 'getSettings', as: { accountId: 'ana', projectKey: 'DEMO', moduleKey: 'definition-of-ready' } })).settings.agenda;
+    settings = (await currentSettings(env)).agenda;
   });
 
   it('holds the seeded out-of-order blocked item, the cycle and the 3-vs-13 item with their flags, and leaves ready items out', () => {

@@ -3,22 +3,21 @@
  * the sandbox's fault injection on the real handlers. Retries honour Retry-After in real time,
  * so Retry-After stays at 1 s.
  */
-import type { Json } from '../../../sandbox/jira/model';
+import type { Json, JsonObject } from '../../../sandbox/jira/model';
 import { setupSandbox } from '../../support/sandbox-env';
+import { isJsonObject } from '../sandbox/emulator-helpers';
 import { call, callCount, dataOf, errorOf, issueIdOf, ISSUE_GET } from './resolver-helpers';
 
 const SLOW = 20_000;
 
-function withFields(body: Json, change: (fields: { [key: string]: Json }) => { [key: string]: Json }): Json {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
-  const fields = body.fields;
-  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return body;
-  return { ...body, fields: change(fields) };
+function withFields(body: Json, change: (fields: JsonObject) => JsonObject): Json {
+  return isJsonObject(body) && isJsonObject(body.fields) ? { ...body, fields: change(body.fields) } : body;
 }
 
 function withoutIssues(body: Json): Json {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
-  return Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'issues'));
+  if (!isJsonObject(body)) return body;
+  const { issues: _issues, ...rest } = body;
+  return rest;
 }
 
 describe('resolvers under Jira faults', () => {

@@ -2,16 +2,19 @@
  * Helpers for resolver integration tests: typed invocations through the sandbox (the app's real
  * handlers), envelope unwrapping that fails loudly, and read-only peeks into the emulated stores.
  */
-import type { DataOf, Envelope, ResolverError, ResolverKey } from '../../../src/contract';
+import type { DataOf, Envelope, ProjectSettings, ResolverError, ResolverKey } from '../../../src/contract';
 import type { InvokeOptions } from '../../../sandbox/runtime';
-import type { Json, JsonObject } from '../../../sandbox/jira/model';
+import type { JsonObject } from '../../../sandbox/jira/model';
 import type { SandboxEnv } from '../../support/sandbox-env';
+import { asObject } from '../sandbox/emulator-helpers';
+
+export { asObject };
 
 export const DEMO_PROJECT_ID = '10000';
 export const SETTINGS_MODULE = 'definition-of-ready';
 
 /** Calls a resolver as the browser would; the payload is deliberately untyped (browsers send anything). */
-export function call<K extends ResolverKey>(params: { env: SandboxEnv; key: K; payload?: unknown; as: InvokeOptions }): Promise<Envelope<DataOf<K>>> {
+export function call<K extends ResolverKey>(params: { env: Pick<SandboxEnv, 'invoke'>; key: K; payload?: unknown; as: InvokeOptions }): Promise<Envelope<DataOf<K>>> {
   return params.env.invoke<Envelope<DataOf<K>>>(params.key, params.payload ?? {}, params.as);
 }
 
@@ -29,11 +32,6 @@ export function issueIdOf(params: { env: SandboxEnv; key: string }): string {
   const id = params.env.jira.issueSnapshot(params.key)?.id;
   if (typeof id !== 'string') throw new Error(`No issue ${params.key} in the emulator`);
   return id;
-}
-
-export function asObject(value: Json | undefined): JsonObject {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`not an object: ${JSON.stringify(value)}`);
-  return value;
 }
 
 /** Raw issue fields and entity properties as the emulator holds them. */
@@ -59,13 +57,18 @@ export function jqlKeys(params: { env: SandboxEnv; jql: string }): string[] {
     principal: { kind: 'app' },
   });
   if (response.status !== 200) throw new Error(`JQL "${params.jql}" answered ${response.status}: ${JSON.stringify(response.body)}`);
-  const issues = asObject(response.body ?? undefined).issues;
+  const issues = asObject(response.body).issues;
   if (!Array.isArray(issues)) throw new Error('search answered without issues');
   return issues.map((issue) => {
     const key = asObject(issue).key;
     if (typeof key !== 'string') throw new Error('issue without key');
     return key;
   });
+}
+
+/** The project's settings as the settings page loads them (as Ana, a DEMO admin). */
+export async function currentSettings(env: Pick<SandboxEnv, 'invoke'>, projectKey = 'DEMO'): Promise<ProjectSettings> {
+  return dataOf(await call({ env, key: 'getSettings', as: { accountId: 'ana', projectKey, moduleKey: SETTINGS_MODULE } })).settings;
 }
 
 /** Calls per "METHOD /template" since the last resetCounters(), 0 when absent. */

@@ -5,14 +5,10 @@
  */
 import type { Agenda, ProjectSettings } from '../../../src/contract';
 import { setupSandbox, type SandboxEnv } from '../../support/sandbox-env';
-import { call, dataOf, DEMO_PROJECT_ID, errorOf, SETTINGS_MODULE } from './resolver-helpers';
+import { call, currentSettings, dataOf, DEMO_PROJECT_ID, errorOf, SETTINGS_MODULE } from './resolver-helpers';
 
 const SETTINGS_KEY = `settings:${DEMO_PROJECT_ID}`;
 const asUser = (accountId: string) => ({ accountId, projectKey: 'DEMO', moduleKey: SETTINGS_MODULE });
-
-async function currentSettings(env: SandboxEnv): Promise<ProjectSettings> {
-  return dataOf(await call({ env, key: 'getSettings', as: asUser('ana') })).settings;
-}
 
 async function save(params: { env: SandboxEnv; as: string; settings: unknown }) {
   return call({ env: params.env, key: 'saveSettings', payload: { settings: params.settings }, as: asUser(params.as) });

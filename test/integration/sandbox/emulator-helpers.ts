@@ -1,5 +1,6 @@
 /**
- * Helpers for tests that talk to the Jira emulator directly (no Forge runtime).
+ * Helpers for tests that talk to the Jira emulator directly (no Forge runtime), and for reading
+ * or rewriting the JSON it answers.
  */
 import { createJiraEmulator, type JiraEmulator } from '../../../sandbox/jira/emulator';
 import type { Json, JsonObject, Principal } from '../../../sandbox/jira/model';
@@ -12,8 +13,10 @@ export const AS_ANA: Principal = { kind: 'user', accountId: ANA.accountId };
 
 export const demoEmulator = (): JiraEmulator => createJiraEmulator({ seed: demoSeed() });
 
+export const isJsonObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 export function asObject(value: Json | null | undefined): JsonObject {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`not an object: ${JSON.stringify(value)}`);
+  if (value === null || !isJsonObject(value)) throw new Error(`not an object: ${JSON.stringify(value)}`);
   return value;
 }
 

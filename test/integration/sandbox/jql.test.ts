@@ -1,24 +1,13 @@
-import { createJiraEmulator } from '../../../sandbox/jira/emulator';
 import type { Json, Principal } from '../../../sandbox/jira/model';
-import { demoSeed } from '../../../sandbox/seed/demo';
-import { TOM } from '../../../sandbox/seed/users';
+import { APP, AS_TOM, asArray, asObject, demoEmulator, text } from './emulator-helpers';
 
-const APP: Principal = { kind: 'app' };
-const TOM_USER: Principal = { kind: 'user', accountId: TOM.accountId };
-
-function search(jql: string, principal: Principal = APP, extra = '') {
-  const emulator = createJiraEmulator({ seed: demoSeed() });
-  return emulator.handle({ method: 'GET', path: `/rest/api/3/search/jql?jql=${encodeURIComponent(jql)}&fields=key&maxResults=100${extra}`, principal });
+function search(jql: string, principal: Principal = APP) {
+  return demoEmulator().handle({ method: 'GET', path: `/rest/api/3/search/jql?jql=${encodeURIComponent(jql)}&fields=key&maxResults=100`, principal });
 }
 
-function keys(body: Json | null): string[] {
-  if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(body.issues)) throw new Error('not a search result');
-  return body.issues.map((issue) => (typeof issue === 'object' && issue !== null && !Array.isArray(issue) && typeof issue.key === 'string' ? issue.key : ''));
-}
+const keys = (body: Json | null): string[] => asArray(asObject(body).issues).map((issue) => text(asObject(issue).key));
 
-function errorMessages(body: Json | null): string {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? JSON.stringify(body.errorMessages) : '';
-}
+const errorMessages = (body: Json | null): string => JSON.stringify(asObject(body).errorMessages);
 
 describe('JQL on /rest/api/3/search/jql', () => {
   it('evaluates project, sprint functions, status category and rank order', () => {
@@ -54,13 +43,13 @@ describe('JQL on /rest/api/3/search/jql', () => {
 
   it('treats a project the user cannot browse as non-existent', () => {
     expect(search('project = SEC', APP).status).toBe(200);
-    const forTom = search('project = SEC', TOM_USER);
+    const forTom = search('project = SEC', AS_TOM);
     expect(forTom.status).toBe(400);
     expect(errorMessages(forTom.body)).toContain("The value 'SEC' does not exist for the field 'project'");
   });
 
   it('searches the readiness entity property by its alias', () => {
-    const emulator = createJiraEmulator({ seed: demoSeed() });
+    const emulator = demoEmulator();
     const put = emulator.handle({ method: 'PUT', path: '/rest/api/3/issue/DEMO-7/properties/refinement-radar-readiness', body: { score: 20, state: 'not-ready', gaps: ['estimate'] }, principal: APP });
     expect(put.status).toBe(201);
     const response = emulator.handle({ method: 'GET', path: `/rest/api/3/search/jql?jql=${encodeURIComponent('project = DEMO AND readinessScore < 50')}&fields=key`, principal: APP });

@@ -2,35 +2,101 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createSandbox } from '../../../sandbox/runtime';
+import { RESOLVER_KEYS, type ResolverKey } from '../../../src/contract';
+import type { Json } from '../../../sandbox/jira/model';
+import { createSandbox, type InvokeOptions } from '../../../sandbox/runtime';
+import { currentSettings, SETTINGS_MODULE } from '../resolvers/resolver-helpers';
+import { envelope } from '../triggers/flag-helpers';
+import { isJsonObject } from './emulator-helpers';
 
 const CHECKER = path.resolve(__dirname, '../../../../shared/tools/check-jira-traffic.mjs');
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 
+interface LoggedExchange {
+  method: string;
+  path: string;
+  status: number;
+  body: unknown;
+}
+
 describe('traffic log of the demo', () => {
-  it('logs every Jira exchange as NDJSON, and the demo traffic matches Atlassian’s specs', async () => {
+  beforeEach(() => {
+    // The triggers report each run on console.info.
+    jest.spyOn(console, 'info').mockImplementation(() => undefined);
+  });
+
+  it('logs every Jira exchange of every resolver and trigger as NDJSON, and the traffic matches Atlassian’s specs', async () => {
     const log = path.join(mkdtempSync(path.join(tmpdir(), 'sandbox-traffic-')), 'traffic.ndjson');
     const sandbox = await createSandbox({ seed: 'demo', trafficLog: log, playVotes: true, logErrors: false });
-    const panel = (issueKey: string, accountId: string) => sandbox.invoke('getReadiness', {}, { accountId, issueKey });
-    await Promise.allSettled([
-      panel('DEMO-5', 'ana'),
-      panel('DEMO-7', 'raj'),
-      panel('DEMO-12', 'tom'),
-      panel('DEMO-25', 'tom'),
-      panel('DEMO-28', 'mei'),
-      panel('DEMO-29', 'mei'),
-      panel('TEAM-2', 'mei'),
-      sandbox.invoke('getAgenda', {}, { accountId: 'ana', projectKey: 'DEMO' }),
-      sandbox.invoke('getSprintCheck', {}, { accountId: 'ana', projectKey: 'DEMO' }),
-      sandbox.invoke('getSettings', {}, { accountId: 'tom', projectKey: 'DEMO', moduleKey: sandbox.manifest.uiModules.find((module) => module.type === 'jira:projectSettingsPage')?.key ?? '' }),
-    ]);
-    sandbox.jira.moveIssueToSprint('DEMO-7', 14, 'ana');
+    const exchanges = (): LoggedExchange[] =>
+      readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as LoggedExchange);
+    const settingsOf = { accountId: 'ana', projectKey: 'DEMO', moduleKey: SETTINGS_MODULE };
+    const settings = await currentSettings(sandbox);
+
+    // A planning session through every resolver; DEMO-9's round was revealed by the seed, so votes go to DEMO-14.
+    const session: [ResolverKey, unknown, InvokeOptions][] = [
+      ['getReadiness', {}, { accountId: 'ana', issueKey: 'DEMO-5' }],
+      ['getReadiness', {}, { accountId: 'tom', issueKey: 'DEMO-25' }],
+      ['getReadiness', {}, { accountId: 'mei', issueKey: 'DEMO-29' }],
+      ['getReadiness', {}, { accountId: 'mei', issueKey: 'TEAM-2' }],
+      ['getReadiness', {}, { accountId: 'raj', issueKey: 'DEMO-9', moduleKey: 'readiness-badge' }],
+      ['setChecklistItem', { itemId: 'team-discussed', checked: true }, { accountId: 'ana', issueKey: 'DEMO-7' }],
+      ['getRound', {}, { accountId: 'raj', issueKey: 'DEMO-9' }],
+      ['castVote', { value: '5' }, { accountId: 'mei', issueKey: 'DEMO-14' }],
+      ['castVote', { value: '8' }, { accountId: 'tom', issueKey: 'DEMO-14' }],
+      ['revealVotes', {}, { accountId: 'mei', issueKey: 'DEMO-14' }],
+      ['acceptEstimate', { value: '5' }, { accountId: 'mei', issueKey: 'DEMO-14' }],
+      ['resetVotes', {}, { accountId: 'mei', issueKey: 'DEMO-14' }],
+      ['getAgenda', {}, { accountId: 'ana', projectKey: 'DEMO' }],
+      // TEAM has no scrum board: its agenda walks the rank order through search/jql.
+      ['getAgenda', {}, { accountId: 'mei', projectKey: 'TEAM' }],
+      ['getSprintCheck', {}, { accountId: 'raj', projectKey: 'DEMO' }],
+      ['getSettings', {}, { ...settingsOf, accountId: 'tom' }],
+      ['previewSettings', { settings: { ...settings, readyThreshold: 70 } }, settingsOf],
+      ['saveSettings', { settings: { ...settings, readyThreshold: 75 } }, settingsOf],
+      ['resetSettings', {}, settingsOf],
+    ];
+    expect(new Set(session.map(([key]) => key))).toEqual(new Set(RESOLVER_KEYS));
+    for (const [key, payload, options] of session) {
+      const answer = envelope(await sandbox.invoke(key, payload, options));
+      expect({ key, issue: options.issueKey ?? options.projectKey, ok: answer.ok }).toEqual({ key, issue: options.issueKey ?? options.projectKey, ok: true });
+    }
+
+    // Every trigger event the manifest subscribes to, and the scheduled rescore.
+    sandbox.jira.moveIssueToSprint('DEMO-23', 15, 'ana');
+    sandbox.jira.createIssue({ projectKey: 'DEMO', type: 'Story', summary: 'Pay with a voucher', description: null }, 'ana');
+    const link = sandbox.jira.linkIssues({ type: 'Blocks', source: 'DEMO-14', destination: 'DEMO-36' }, 'ana');
+    sandbox.jira.deleteLink(link.id, 'ana');
+    sandbox.jira.createSprint({ boardId: 1, name: 'DEMO Sprint 16' }, 'ana');
     sandbox.jira.startSprint(14, 'ana');
     await sandbox.settle();
+    await sandbox.runScheduled('rescore-daily');
+    const subscribed = sandbox.manifest.triggers.flatMap((trigger) => trigger.events);
+    expect(new Set(sandbox.deliveredEvents.map((delivered) => delivered.event.eventType))).toEqual(new Set(subscribed));
+    expect(sandbox.deliveredEvents.filter((delivered) => !delivered.ok)).toEqual([]);
 
-    const lines = readFileSync(log, 'utf8').trim().split('\n');
-    expect(lines.length).toBeGreaterThan(5);
-    for (const line of lines) expect(Object.keys(JSON.parse(line) as object)).toEqual(['method', 'path', 'status', 'body']);
+    // A body a `malformed` fault rewrote is the test's, not Jira's: it is not logged.
+    const demo6Read = new RegExp(`^/rest/api/3/issue/${sandbox.jira.site.issues.get('DEMO-6')!.id}\\?`);
+    const demo6Reads = (from: number) => exchanges().slice(from).filter((exchange) => demo6Read.test(exchange.path)).length;
+    const beforeFault = exchanges().length;
+    const withoutDescription = (body: Json): Json => (isJsonObject(body) && isJsonObject(body.fields) ? { ...body, fields: { ...body.fields, description: 12 } } : body);
+    sandbox.faults.set({ malformed: { pathPattern: demo6Read, mutate: withoutDescription } });
+    await sandbox.invoke('getReadiness', {}, { accountId: 'ana', issueKey: 'DEMO-6' });
+    sandbox.faults.clear();
+    expect(sandbox.faults.injected().malformed).toBe(1);
+    expect(demo6Reads(beforeFault)).toBe(0);
+    const afterFault = exchanges().length;
+    await sandbox.invoke('getReadiness', {}, { accountId: 'ana', issueKey: 'DEMO-6' });
+    expect(demo6Reads(afterFault)).toBe(1);
+
+    const logged = exchanges();
+    for (const exchange of logged) expect(Object.keys(exchange)).toEqual(['method', 'path', 'status', 'body']);
+    for (const endpoint of ['POST /rest/api/3/search/jql', 'POST /rest/api/3/issue/bulkfetch', 'GET /rest/api/3/mypermissions', 'POST /rest/api/3/issue/{issueIdOrKey}/comment', 'GET /rest/agile/1.0/board']) {
+      expect({ endpoint, calls: (sandbox.jiraCalls()[endpoint] ?? 0) > 0 }).toEqual({ endpoint, calls: true });
+    }
 
     if (!existsSync(CHECKER)) {
       console.warn(`Skipping the spec check: ${CHECKER} is absent (needs the shared folder next to the repo).`);
@@ -42,6 +108,7 @@ describe('traffic log of the demo', () => {
     } catch (error) {
       output = String((error as { stdout?: unknown }).stdout ?? error);
     }
+    expect(output).toContain(`${logged.length} exchanges`);
     expect(output).toContain('0 distinct problems');
   }, 60_000);
 });

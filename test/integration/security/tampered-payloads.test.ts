@@ -6,13 +6,13 @@
 import { ERROR_CODES, RESOLVER_KEYS, type ResolverKey } from '../../../src/contract';
 import type { Json } from '../../../sandbox/jira/model';
 import { setupSandbox } from '../../support/sandbox-env';
-import { currentSettings, envelope, issueIdOf, type AnyEnvelope } from '../triggers/flag-helpers';
+import { currentSettings, DEMO_PROJECT_ID, issueIdOf, SETTINGS_MODULE } from '../resolvers/resolver-helpers';
+import { envelope, type AnyEnvelope } from '../triggers/flag-helpers';
 import { rawInvoke } from './raw-invoke';
 
 const HUGE = 'x'.repeat(100_000);
 const CONTEXT_ISSUE = 'DEMO-9';
 const FOREIGN_ISSUE = 'DEMO-5';
-const DEMO_PROJECT_ID = '10000';
 const TEAM_PROJECT_ID = '10001';
 
 type Scope = 'issue' | 'project' | 'settings';
@@ -39,7 +39,7 @@ describe('tampered payloads against every resolver', () => {
   let validSettings: Json;
 
   beforeAll(async () => {
-    ids = { contextIssue: issueIdOf(env, CONTEXT_ISSUE), foreignIssue: issueIdOf(env, FOREIGN_ISSUE), raj: env.sandbox.accountId('raj'), ana: env.sandbox.accountId('ana') };
+    ids = { contextIssue: issueIdOf({ env, key: CONTEXT_ISSUE }), foreignIssue: issueIdOf({ env, key: FOREIGN_ISSUE }), raj: env.sandbox.accountId('raj'), ana: env.sandbox.accountId('ana') };
     validSettings = JSON.parse(JSON.stringify(await currentSettings(env))) as Json;
   });
   beforeEach(() => {
@@ -116,7 +116,7 @@ describe('tampered payloads against every resolver', () => {
     const scope = SCOPES[key];
     if (scope === 'issue') return { functionKey: key, as, issueKey: CONTEXT_ISSUE };
     if (scope === 'project') return { functionKey: key, as, projectKey: 'DEMO' };
-    return { functionKey: key, as, projectKey: 'DEMO', moduleKey: 'definition-of-ready' };
+    return { functionKey: key, as, projectKey: 'DEMO', moduleKey: SETTINGS_MODULE };
   };
 
   /** Every KVS key shape of src/store/keys.ts, filled with the ids the context allows. */
@@ -203,7 +203,7 @@ describe('tampered payloads against every resolver', () => {
   it("saveSettings from a non-admin is refused even with an admin's accountId in the payload", async () => {
     const before = JSON.stringify(env.kvs.peek(`settings:${DEMO_PROJECT_ID}`) ?? null);
     const answer = envelope(
-      await rawInvoke(env, { functionKey: 'saveSettings', as: 'tom', projectKey: 'DEMO', moduleKey: 'definition-of-ready', payload: { settings: { ...(validSettings as object), readyThreshold: 10 }, accountId: ids.ana } }),
+      await rawInvoke(env, { functionKey: 'saveSettings', as: 'tom', projectKey: 'DEMO', moduleKey: SETTINGS_MODULE, payload: { settings: { ...(validSettings as object), readyThreshold: 10 }, accountId: ids.ana } }),
     );
     expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(JSON.stringify(env.kvs.peek(`settings:${DEMO_PROJECT_ID}`) ?? null)).toBe(before);
@@ -215,7 +215,7 @@ describe('tampered payloads against every resolver', () => {
         functionKey: 'saveSettings',
         as: 'ana',
         projectKey: 'DEMO',
-        moduleKey: 'definition-of-ready',
+        moduleKey: SETTINGS_MODULE,
         payload: { settings: { ...(validSettings as object), readyThreshold: 75 }, projectId: TEAM_PROJECT_ID, projectKey: 'TEAM' },
       }),
     );

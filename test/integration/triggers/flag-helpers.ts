@@ -6,12 +6,11 @@
 import { z } from 'zod';
 import type { ProjectSettings } from '../../../src/contract';
 import type { Json } from '../../../sandbox/jira/model';
+import { APP_ACCOUNT_ID } from '../../../sandbox/seed/demo';
 import type { SandboxEnv } from '../../support/sandbox-env';
+import { currentSettings, READINESS_PROPERTY, SETTINGS_MODULE } from '../resolvers/resolver-helpers';
 
-/** The app's own account (sandbox/README.md). */
-export const APP_ACCOUNT_ID = '63e4c1f2a9b8d70068a1b2c3';
-export const PROPERTY_KEY = 'refinement-radar-readiness';
-export const FLAGGED_FIELD = 'customfield_10121';
+const FLAGGED_FIELD = 'customfield_10121';
 
 const adfNode: z.ZodType<{ type: string; text?: string | undefined; content?: AdfNode[] | undefined }> = z.lazy(() =>
   z.object({ type: z.string(), text: z.string().optional(), content: z.array(adfNode).optional() }),
@@ -30,15 +29,14 @@ const snapshotSchema = z.object({
 });
 const propertySchema = z.object({ score: z.number(), state: z.enum(['ready', 'not-ready']), gaps: z.array(z.string()), evaluatedAt: z.string(), v: z.literal(1) });
 
-export type IssueView = z.infer<typeof snapshotSchema>;
-export type AppComment = z.infer<typeof commentSchema>;
+type IssueView = z.infer<typeof snapshotSchema>;
+type AppComment = z.infer<typeof commentSchema>;
 
-export function snapshot(env: SandboxEnv, key: string): IssueView {
+function snapshot(env: SandboxEnv, key: string): IssueView {
   return snapshotSchema.parse(env.jira.issueSnapshot(key));
 }
 
 export const labelsOf = (env: SandboxEnv, key: string): string[] => snapshot(env, key).fields.labels;
-export const issueIdOf = (env: SandboxEnv, key: string): string => snapshot(env, key).id;
 
 export function appComments(env: SandboxEnv, key: string): AppComment[] {
   return (snapshot(env, key).fields.comment?.comments ?? []).filter((comment) => comment.author.accountId === APP_ACCOUNT_ID);
@@ -51,7 +49,7 @@ export function isFlagged(env: SandboxEnv, key: string): boolean {
 }
 
 export function readinessPropertyOf(env: SandboxEnv, key: string): z.infer<typeof propertySchema> | null {
-  const raw = snapshot(env, key).properties[PROPERTY_KEY];
+  const raw = snapshot(env, key).properties[READINESS_PROPERTY];
   return raw === undefined ? null : propertySchema.parse(raw);
 }
 
@@ -102,19 +100,11 @@ export function envelope(value: unknown): AnyEnvelope {
   return envelopeSchema.parse(value);
 }
 
-const settingsViewSchema = z.object({ ok: z.literal(true), data: z.object({ settings: z.custom<ProjectSettings>((value) => typeof value === 'object' && value !== null) }) });
-
-/** Reads the project's settings through the real resolver (as Ana, DEMO admin). */
-export async function currentSettings(env: SandboxEnv, projectKey = 'DEMO'): Promise<ProjectSettings> {
-  const answer = await env.invoke('getSettings', {}, { accountId: 'ana', projectKey, moduleKey: 'definition-of-ready' });
-  return settingsViewSchema.parse(answer).data.settings;
-}
-
 /** Saves the sprint-flag part of the settings through the real resolver. */
 export async function saveSprintFlags(env: SandboxEnv, patch: Partial<ProjectSettings['sprintFlags']>, projectKey = 'DEMO'): Promise<void> {
   const settings = await currentSettings(env, projectKey);
   const answer = envelope(
-    await env.invoke('saveSettings', { settings: { ...settings, sprintFlags: { ...settings.sprintFlags, ...patch } } }, { accountId: 'ana', projectKey, moduleKey: 'definition-of-ready' }),
+    await env.invoke('saveSettings', { settings: { ...settings, sprintFlags: { ...settings.sprintFlags, ...patch } } }, { accountId: 'ana', projectKey, moduleKey: SETTINGS_MODULE }),
   );
   if (!answer.ok) throw new Error(`saveSettings failed: ${answer.error.code} ${answer.error.message}`);
 }

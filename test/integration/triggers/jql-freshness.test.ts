@@ -3,11 +3,9 @@
  * readinessGap) follows the issues: link events, relevant edits and the daily rescore refresh it,
  * irrelevant edits and unchanged judgements write nothing.
  */
-import type { Json } from '../../../sandbox/jira/model';
 import { setupSandbox } from '../../support/sandbox-env';
+import { callCount, ISSUE_GET, jqlKeys, PROPERTY_PUT } from '../resolvers/resolver-helpers';
 import { readinessPropertyOf, readyStoryDescription } from './flag-helpers';
-
-const PROPERTY_PUT = 'PUT /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}';
 
 describe('JQL freshness of the readiness property', () => {
   const env = setupSandbox({ freshPerTest: true });
@@ -16,16 +14,9 @@ describe('JQL freshness of the readiness property', () => {
     jest.spyOn(console, 'info').mockImplementation(() => undefined);
   });
 
-  const propertyPuts = () => env.sandbox.jiraCalls()[PROPERTY_PUT] ?? 0;
-
+  const propertyPuts = () => callCount({ env, template: PROPERTY_PUT });
   /** Keys JQL finds as the app (the emulator evaluates the entity-property aliases). */
-  function jql(query: string): string[] {
-    const response = env.jira.handle({ method: 'GET', path: `/rest/api/3/search/jql?jql=${encodeURIComponent(query)}&fields=key&maxResults=100`, principal: { kind: 'app' } });
-    expect(response.status).toBe(200);
-    const body: Json | null = response.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(body.issues)) throw new Error('not a search result');
-    return body.issues.flatMap((issue) => (typeof issue === 'object' && issue !== null && !Array.isArray(issue) && typeof issue.key === 'string' ? [issue.key] : []));
-  }
+  const jql = (query: string): string[] => jqlKeys({ env, jql: query });
 
   it('a created Blocks link adds the dependency gap, and deleting it takes the gap away again', async () => {
     // DEMO-36 is ready and blocked by nothing; opening its panel writes its property.
@@ -71,7 +62,7 @@ describe('JQL freshness of the readiness property', () => {
     env.jira.editIssue('DEMO-23', { assignee: 'raj' }, 'mei');
     env.jira.rankIssue('DEMO-23', { before: 'DEMO-9' }, 'mei');
     await env.settle();
-    expect(env.sandbox.deliveredEvents.filter((entry) => entry.event.eventType === 'avi:jira:updated:issue')).toHaveLength(2);
+    expect(env.sandbox.deliveredEvents.filter((entry) => entry.event.eventType === 'avi:jira:updated:issue').map((entry) => entry.ok)).toEqual([true, true]);
     expect(propertyPuts()).toBe(0);
     expect(env.sandbox.jiraCalls()['PUT /rest/api/3/issue/{issueIdOrKey}'] ?? 0).toBe(0);
   });
@@ -81,6 +72,10 @@ describe('JQL freshness of the readiness property', () => {
     env.sandbox.resetCounters();
     env.jira.editIssue('DEMO-23', { summary: `${env.jira.site.issues.get('DEMO-23')!.summary} ` }, 'mei');
     await env.settle();
+    // The edit was judged again (the issue was read)…
+    expect(env.sandbox.deliveredEvents.map((entry) => entry.ok)).toEqual([true]);
+    expect(callCount({ env, template: ISSUE_GET })).toBeGreaterThan(0);
+    // …and the unchanged judgement was not written.
     expect(propertyPuts()).toBe(0);
   });
 
@@ -102,7 +97,7 @@ describe('JQL freshness of the readiness property', () => {
 
     // Bounded: bulk reads, no per-issue GETs of the issue itself, one write per written issue at most.
     const total = Object.values(first).reduce((sum, count) => sum + count, 0);
-    expect(first['GET /rest/api/3/issue/{issueIdOrKey}'] ?? 0).toBe(0);
+    expect(first[ISSUE_GET] ?? 0).toBe(0);
     expect(total).toBeLessThan(written * 2 + 30);
 
     env.sandbox.resetCounters();

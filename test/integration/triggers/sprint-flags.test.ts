@@ -4,17 +4,8 @@
  */
 import type { ForgeEvent } from '../../../sandbox/jira/events';
 import { setupSandbox } from '../../support/sandbox-env';
-import {
-  adfText,
-  appComments,
-  hasNode,
-  isFlagged,
-  issueIdOf,
-  labelsOf,
-  readyStoryDescription,
-  saveSprintFlags,
-  snapshot,
-} from './flag-helpers';
+import { issueIdOf } from '../resolvers/resolver-helpers';
+import { adfText, appComments, hasNode, isFlagged, labelsOf, readyStoryDescription, saveSprintFlags } from './flag-helpers';
 
 const LABEL = 'not-ready';
 
@@ -46,7 +37,7 @@ describe('automatic flags during sprint planning', () => {
     expect(text).toContain('DEMO Sprint 15');
     expect(text).toContain('User story form');
     expect(text).toContain('Acceptance criteria');
-    expect(env.kvs.peek(`sprintflag:${issueIdOf(env, VAGUE)}`)).toMatchObject({ sprintId: 15, labelAdded: LABEL, commentedSprints: [15] });
+    expect(env.kvs.peek(`sprintflag:${issueIdOf({ env, key: VAGUE })}`)).toMatchObject({ sprintId: 15, labelAdded: LABEL, commentedSprints: [15] });
   });
 
   it('clears the flag once the story is fixed, without a second comment', async () => {
@@ -80,7 +71,7 @@ describe('automatic flags during sprint planning', () => {
     for (const key of ready) {
       expect(labelsOf(env, key)).toEqual(labelsBefore.get(key));
       expect(appComments(env, key)).toHaveLength(0);
-      expect(env.kvs.peek(`sprintflag:${issueIdOf(env, key)}`)).toBeUndefined();
+      expect(env.kvs.peek(`sprintflag:${issueIdOf({ env, key })}`)).toBeUndefined();
     }
     const started = env.sandbox.deliveredEvents.filter((delivered) => delivered.event.eventType === 'avi:jira-software:started:sprint');
     expect(started).toHaveLength(1);
@@ -181,7 +172,7 @@ describe('automatic flags during sprint planning', () => {
     await env.settle();
     // Still warned about (one comment), but the label is Raj's, not the app's.
     expect(appComments(env, VAGUE)).toHaveLength(1);
-    expect(env.kvs.peek(`sprintflag:${issueIdOf(env, VAGUE)}`)).toMatchObject({ labelAdded: null });
+    expect(env.kvs.peek(`sprintflag:${issueIdOf({ env, key: VAGUE })}`)).toMatchObject({ labelAdded: null });
 
     makeReady(VAGUE);
     await env.settle();
@@ -214,6 +205,6 @@ describe('automatic flags during sprint planning', () => {
       expect(isFlagged(env, key)).toBe(false);
     }
     expect(env.sandbox.deliveredEvents.every((entry) => entry.ok)).toBe(true);
-    expect(snapshot(env, VAGUE).fields.labels).toEqual([]);
+    expect(labelsOf(env, VAGUE)).toEqual([]);
   });
 });

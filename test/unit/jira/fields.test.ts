@@ -1,4 +1,4 @@
-import { buildFieldPlan, discoverFields } from '../../../src/jira/fields';
+import { discoverFields } from '../../../src/jira/fields';
 import { fieldListSchema } from '../../../src/jira/schemas/field';
 
 /** A /rest/api/3/field answer in the real shape, with unusual ids and several story-point fields. */
@@ -57,31 +57,5 @@ describe('discoverFields', () => {
 
   it('answers empty when the site has none of them', () => {
     expect(discoverFields([])).toEqual({ storyPoints: [], sprint: null, flagged: null, rank: null });
-  });
-});
-
-describe('buildFieldPlan', () => {
-  const catalog = discoverFields(FIELD_LIST);
-
-  it("prefers the board's estimation field over discovered ones", () => {
-    const plan = buildFieldPlan({
-      catalog,
-      boardEstimationField: { id: 'customfield_31337', name: 'Story Points' },
-      acceptanceCriteriaFieldId: 'customfield_77777',
-    });
-    expect(plan).toEqual({
-      estimation: { id: 'customfield_31337', name: 'Story Points' },
-      sprint: catalog.sprint,
-      flagged: catalog.flagged,
-      rank: catalog.rank,
-      acceptanceCriteria: 'customfield_77777',
-    });
-  });
-
-  it('falls back to the best discovered story-point field', () => {
-    expect(buildFieldPlan({ catalog, boardEstimationField: null, acceptanceCriteriaFieldId: null }).estimation).toEqual({
-      id: 'customfield_20042',
-      name: 'Story point estimate',
-    });
   });
 });

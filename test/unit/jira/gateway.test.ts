@@ -57,34 +57,6 @@ describe('searchIssues', () => {
   });
 });
 
-describe('getIssues (bulkfetch)', () => {
-  it('fetches in chunks of 100 and reports what did not come back', async () => {
-    const asked = Array.from({ length: 250 }, (_, index) => `DEMO-${index + 1}`);
-    fake.onJira('POST', '/rest/api/3/issue/bulkfetch', (request) => {
-      const keys = (request.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys;
-      const visible = keys.filter((key) => !['DEMO-7', 'DEMO-150', 'DEMO-249'].includes(key));
-      return jsonResponse(200, {
-        issues: visible.map((key) => aRestIssue({ id: String(50000 + Number(key.split('-')[1])), key })),
-        issueErrors: keys.includes('DEMO-249') ? [{ id: '50249', errorMessage: 'Issue could not be loaded' }] : [],
-      });
-    });
-
-    const result = await gateway().getIssues({ issueIdsOrKeys: [...asked, 'DEMO-1'], plan: aPlan() });
-
-    const chunkSizes = fake.jiraRequests.map((request) => (request.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys.length);
-    expect(chunkSizes).toEqual([100, 100, 50]);
-    expect((fake.jiraRequests[0]!.body as { fields: string[] }).fields).toContain(SP_FIELD);
-    expect(result.issues).toHaveLength(247);
-    expect(result.missing).toEqual(['DEMO-7', 'DEMO-150', 'DEMO-249']);
-  });
-
-  it('matches issues asked for by id', async () => {
-    fake.onJira('POST', '/rest/api/3/issue/bulkfetch', jsonResponse(200, { issues: [aRestIssue({ id: '10001', key: 'DEMO-1' })], issueErrors: [] }));
-    const result = await gateway().getIssues({ issueIdsOrKeys: ['10001', '10002'], plan: aPlan() });
-    expect(result.missing).toEqual(['10002']);
-  });
-});
-
 describe('backlogIssues', () => {
   function serveBacklog(total: number) {
     fake.onJira('GET', /^\/rest\/agile\/1\.0\/board\/42\/backlog/, (request) => {

@@ -87,6 +87,26 @@ describe('createJiraClient retries', () => {
     expect(waits).toHaveLength(2);
   });
 
+  it('shares one deadline across the requests of an invocation: no retry may end after it', async () => {
+    let now = Date.parse('2026-11-21T10:00:00Z');
+    const advancingSleep = (ms: number) => {
+      waits.push(ms);
+      now += ms;
+      return Promise.resolve();
+    };
+    const shared = createJiraClient({ as: 'app', sleep: advancingSleep, random: () => 0, now: () => now, deadline: now + 5_000 });
+    fake.queueJira('GET', '/rest/api/3/myself', jsonResponse(429, {}, { 'Retry-After': '3' }));
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(200, ME));
+    await expect(shared.get(route`/rest/api/3/myself`, myself)).resolves.toEqual(ME);
+
+    // 3 s of the 5 s are gone: the next request's 3 s wait would end past the deadline.
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(429, {}, { 'Retry-After': '3' }));
+    await expect(shared.get(route`/rest/api/3/myself`, myself)).rejects.toBeInstanceOf(JiraRateLimitedError);
+
+    expect(waits).toEqual([3000]);
+    expect(fake.jiraRequests).toHaveLength(3);
+  });
+
   it('retries when the Forge fetch itself throws, then reports Jira as unavailable', async () => {
     fake.onJira('GET', '/rest/api/3/myself', () => {
       throw new Error('socket hang up');

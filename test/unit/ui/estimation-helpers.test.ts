@@ -1,5 +1,5 @@
 import type { ScaleCard } from '../../../src/contract';
-import { medianCard, numericCards, voterRows } from '../../../static/readiness-panel/src/estimation-helpers';
+import { acceptedByName, medianCard, numericCards, voterRows } from '../../../static/readiness-panel/src/estimation-helpers';
 
 const fib: ScaleCard[] = ['0', '0.5', '1', '2', '3', '5', '8', '13', '20', '?', 'coffee'].map((value) => ({ value, points: Number.isNaN(Number(value)) ? null : Number(value) }));
 const votes = (...values: string[]) => values.map((value) => ({ value }));
@@ -60,5 +60,16 @@ describe('voterRows', () => {
       ],
     };
     expect(voterRows({ round, myAccountId: null }).map((r) => `${r.displayName}=${r.value ?? ''}`)).toEqual(['Ana Lopez=3', 'Mia Chen=5', 'Raj Patel=13']);
+  });
+});
+
+describe('acceptedByName', () => {
+  const round = { voters: [{ accountId: 'a', displayName: 'Ana Lopez' }], votes: [{ accountId: 'r', displayName: 'Raj Patel', value: '13' }] };
+
+  it('says "you", a voter\'s name, or nothing, never the accountId', () => {
+    expect(acceptedByName({ round, by: 'a', myAccountId: 'a' })).toBe('you');
+    expect(acceptedByName({ round, by: 'a', myAccountId: 'r' })).toBe('Ana Lopez');
+    expect(acceptedByName({ round, by: 'r', myAccountId: null })).toBe('Raj Patel');
+    expect(acceptedByName({ round, by: '5d1a2b3c4d5e6f0012345699', myAccountId: 'a' })).toBeNull();
   });
 });

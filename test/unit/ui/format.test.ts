@@ -2,13 +2,16 @@ import {
   badgeText,
   cardAriaLabel,
   cardLabel,
+  flagDetail,
   flagLabel,
   flagTestId,
   formatDate,
   formatPoints,
   initials,
+  issueKeySortValue,
   manualItemId,
   pluralType,
+  setDateLocale,
   statusAppearance,
   topGap,
 } from '../../../static/shared/format';
@@ -35,6 +38,18 @@ describe('formatDate', () => {
   it('formats an ISO date and falls back to the raw text when unreadable', () => {
     expect(formatDate({ iso: '2026-11-20T10:15:00Z', locale: 'en-GB' })).toBe('20 Nov 2026');
     expect(formatDate({ iso: 'yesterday' })).toBe('yesterday');
+  });
+
+  it("uses the user's locale once set, and keeps the default for a tag Intl rejects", () => {
+    try {
+      setDateLocale('en-US');
+      expect(formatDate({ iso: '2026-11-20T10:15:00Z' })).toBe('Nov 20, 2026');
+      setDateLocale('not a locale!');
+      expect(formatDate({ iso: '2026-11-20T10:15:00Z' })).toBe('20 Nov 2026');
+    } finally {
+      setDateLocale(undefined);
+    }
+    expect(formatDate({ iso: '2026-11-20T10:15:00Z' })).toBe('20 Nov 2026');
   });
 });
 
@@ -70,6 +85,11 @@ describe('flags', () => {
     expect(flagTestId({ issueKey: 'DEMO-4', flag: { type: 'too-big' } })).toBe('flag-DEMO-4-too-big');
     expect(flagLabel({ type: 'no-estimate' })).toBe('No estimate');
   });
+
+  it('drops a message that only repeats the label', () => {
+    expect(flagDetail({ type: 'no-estimate', message: 'No estimate' })).toBeNull();
+    expect(flagDetail({ type: 'dependency', kind: 'blocked', message: 'Blocked by DEMO-31 (To Do)' })).toBe('Blocked by DEMO-31 (To Do)');
+  });
 });
 
 describe('small helpers', () => {
@@ -84,6 +104,12 @@ describe('small helpers', () => {
 
   it('maps statuses to lozenge appearances', () => {
     expect([statusAppearance('pass'), statusAppearance('warn'), statusAppearance('fail'), statusAppearance('skip')]).toEqual(['success', 'moved', 'removed', 'default']);
+  });
+
+  it('sorts issue keys by project, then number', () => {
+    const keys = ['DEMO-12', 'TEAM-2', 'DEMO-9', 'DEMO-100'];
+    expect([...keys].sort((a, b) => issueKeySortValue(a).localeCompare(issueKeySortValue(b)))).toEqual(['DEMO-9', 'DEMO-12', 'DEMO-100', 'TEAM-2']);
+    expect(issueKeySortValue('not a key')).toBe('not a key');
   });
 
   it('formats points', () => {

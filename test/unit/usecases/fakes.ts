@@ -21,7 +21,6 @@ export function recordingJira(): { jira: JiraGateway; writes: JiraWrite[] } {
     sprint: unused('sprint'),
     scrumBoards: unused('scrumBoards'),
     getIssue: unused('getIssue'),
-    getIssues: unused('getIssues'),
     searchIssues: unused('searchIssues'),
     sprintIssues: unused('sprintIssues'),
     backlogIssues: unused('backlogIssues'),
@@ -78,10 +77,6 @@ export function fakeStores({ claimAnswers }: { claimAnswers?: boolean } = {}): {
       put: ({ issueId, record }) => {
         state.records.set(issueId, copy(record));
         state.puts.push({ issueId, record: copy(record) });
-        return Promise.resolve();
-      },
-      remove: (issueId) => {
-        state.records.delete(issueId);
         return Promise.resolve();
       },
       claimComment: ({ issueId, sprintId }) => {

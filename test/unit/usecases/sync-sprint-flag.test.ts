@@ -13,6 +13,7 @@ const SPRINT_8 = { id: 8, name: 'DEMO Sprint 8' };
 
 function setup({ claimAnswers, settings = defaultSettings() }: { claimAnswers?: boolean; settings?: ProjectSettings } = {}) {
   const { jira, writes } = recordingJira();
+  const postComment = jira.addComment;
   const { stores, state } = fakeStores({ claimAnswers });
   const clock = manualClock(NOW);
   const deps = { appJira: jira, stores, clock };
@@ -27,7 +28,14 @@ function setup({ claimAnswers, settings = defaultSettings() }: { claimAnswers?: 
     openSprint?: { id: number; name: string } | null;
     plan?: FieldPlan;
   }) => syncSprintFlag({ deps, issue, readiness, settings, plan, openSprint });
-  return { sync, writes, state, settings, clock };
+  /** Makes the next comment post fail, as a Jira that stays down would. */
+  const failNextComment = () => {
+    jira.addComment = () => {
+      jira.addComment = postComment;
+      return Promise.reject(new Error('Jira answered 503'));
+    };
+  };
+  return { sync, writes, state, settings, clock, failNextComment };
 }
 
 /** The issue as Jira would show it after the recorded writes (what the next event re-reads). */
@@ -86,6 +94,21 @@ describe('syncSprintFlag: a not-ready issue in an open sprint', () => {
     const issue = anIssue({ sprintIds: [7] });
     await Promise.all([sync({ issue, readiness: aReadiness() }), sync({ issue, readiness: aReadiness() })]);
     expect(comments(writes)).toHaveLength(1);
+  });
+
+  it('keeps the label it added and gives the comment claim back when the comment fails; the retry posts it once', async () => {
+    const { sync, writes, state, failNextComment } = setup();
+    const issue = anIssue({ sprintIds: [7] });
+    failNextComment();
+    await expect(sync({ issue, readiness: aReadiness() })).rejects.toThrow('503');
+    expect(methods(writes)).toEqual(['updateLabels']);
+    expect(state.records.get('10042')).toMatchObject({ sprintId: 7, labelAdded: 'not-ready', commentedSprints: [] });
+    expect(state.claims.size).toBe(0);
+
+    await expect(sync({ issue: afterWrites(issue, writes), readiness: aReadiness() })).resolves.toBe('flagged');
+    await expect(sync({ issue: afterWrites(issue, writes), readiness: aReadiness() })).resolves.toBe('unchanged');
+    expect(methods(writes)).toEqual(['updateLabels', 'addComment']);
+    expect(state.records.get('10042')).toMatchObject({ labelAdded: 'not-ready', commentedSprints: [7] });
   });
 
   it('posts no comment when the comment was already claimed elsewhere', async () => {

@@ -1,5 +1,5 @@
 import type { Vote } from '../../../../src/contract/estimation';
-import { computeDivergence, joinNames, suggestEstimate } from '../../../../src/domain/estimation';
+import { computeDivergence, joinNames } from '../../../../src/domain/estimation';
 
 let nextId = 0;
 function aVote(displayName: string, value: string): Vote {
@@ -73,22 +73,6 @@ describe('computeDivergence', () => {
   it('has no ratio when the lowest vote is 0', () => {
     const divergence = computeDivergence({ scale: 'fibonacci', divergenceSteps: 2, votes: [aVote('Ana', '0'), aVote('Raj', '2')] });
     expect(divergence).toMatchObject({ steps: 3, ratio: null });
-  });
-});
-
-describe('suggestEstimate', () => {
-  it('offers the median vote', () => {
-    const votes = [aVote('A', '3'), aVote('B', '13'), aVote('C', '5'), aVote('D', '?')];
-    expect(suggestEstimate({ scale: 'fibonacci', votes })?.value).toBe('5');
-  });
-
-  it('rounds an even median to the nearest card, up on ties', () => {
-    expect(suggestEstimate({ scale: 'fibonacci', votes: [aVote('A', '3'), aVote('B', '8')] })?.value).toBe('5');
-    expect(suggestEstimate({ scale: 'fibonacci', votes: [aVote('A', '5'), aVote('B', '8')] })?.value).toBe('8');
-  });
-
-  it('offers nothing when nobody gave a number', () => {
-    expect(suggestEstimate({ scale: 'fibonacci', votes: [aVote('A', '?'), aVote('B', 'coffee')] })).toBeNull();
   });
 });
 

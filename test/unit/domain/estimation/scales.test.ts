@@ -1,4 +1,4 @@
-import { cardPoints, isValidCard, nearestCard, scaleCards } from '../../../../src/domain/estimation';
+import { cardPoints, isValidCard, scaleCards } from '../../../../src/domain/estimation';
 
 const tshirtPoints = { XS: 1, S: 2, M: 3, L: 5, XL: 8, XXL: 13 };
 
@@ -35,19 +35,5 @@ describe('cardPoints and isValidCard', () => {
     expect(isValidCard({ scale: 'powers-of-two', value: '4' })).toBe(true);
     expect(isValidCard({ scale: 't-shirt', value: 'coffee' })).toBe(true);
     expect(cardPoints({ scale: 'fibonacci', value: '4' })).toBeNull();
-  });
-});
-
-describe('nearestCard', () => {
-  it('shows an off-scale Jira estimate on the closest card, ties rounding up', () => {
-    expect(nearestCard({ scale: 'fibonacci', points: 6 })?.value).toBe('5');
-    expect(nearestCard({ scale: 'fibonacci', points: 4 })?.value).toBe('5');
-    expect(nearestCard({ scale: 'fibonacci', points: 100 })?.value).toBe('21');
-    expect(nearestCard({ scale: 't-shirt', tshirtPoints, points: 5 })?.value).toBe('L');
-  });
-
-  it('has nothing to show without an estimate', () => {
-    expect(nearestCard({ scale: 'fibonacci', points: null })).toBeNull();
-    expect(nearestCard({ scale: 'fibonacci', points: Number.NaN })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { ProjectSettings } from '../../../../src/contract';
-import { type ReadinessInput, evaluateReadiness, readinessBadge, toReadinessProperty } from '../../../../src/domain/readiness';
+import { type ReadinessInput, evaluateReadiness, toReadinessProperty } from '../../../../src/domain/readiness';
 import { defaultSettings } from '../../../../src/domain/settings';
 import { extractText } from '../../../../src/domain/text';
 import { BUG_REPORT, REALISTIC_300_WORDS, SPIKE } from '../../../fixtures/text/adf';
@@ -85,8 +85,7 @@ describe('evaluateReadiness', () => {
 
   it('does not score excluded types (epics)', () => {
     const result = evaluate({ issue: anIssue({ kind: 'epic', issueTypeName: 'Epic', estimate: null }), warnings: ['x'] });
-    expect(result).toMatchObject({ excluded: true, ready: true, score: 100, criteria: [], flags: [], warnings: ['x'] });
-    expect(readinessBadge(result).label).toBe('Not scored · Epic');
+    expect(result).toMatchObject({ excluded: true, ready: true, score: 100, criteria: [], flags: [], warnings: ['x'], issueType: 'Epic' });
   });
 
   it('judges subtasks by the task profile', () => {
@@ -161,14 +160,9 @@ describe('views', () => {
     });
   });
 
-  it('builds the badge', () => {
-    expect(readinessBadge(evaluate({ checklist: { 'team-discussed': ticked, 'confidence-check': ticked } }))).toEqual({
-      label: 'Ready · 100',
-      score: 100,
-      ready: true,
-      excluded: false,
-    });
-    expect(readinessBadge(evaluate({ issue: anIssue({ estimate: null }) })).label).toMatch(/^Not ready · \d+$/);
+  it('is ready at 100 with every item ticked, and not ready without an estimate', () => {
+    expect(evaluate({ checklist: { 'team-discussed': ticked, 'confidence-check': ticked } })).toMatchObject({ score: 100, ready: true, excluded: false });
+    expect(evaluate({ issue: anIssue({ estimate: null }) })).toMatchObject({ ready: false, excluded: false });
   });
 });
 

@@ -1,8 +1,8 @@
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 
-/** Non-fatal problems met while evaluating ("2 linked issues are hidden from you"). */
-export function WarningList(props: { warnings: string[] }) {
+/** Non-fatal problems the resolver met while answering ("2 linked issues are hidden from you"). */
+export function WarningList(props: { warnings: readonly string[] }) {
   if (props.warnings.length === 0) return null;
   return (
     <div data-testid="warnings">
