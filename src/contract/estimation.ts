@@ -44,7 +44,7 @@ export interface EstimationRound {
   voterCount: number;
   divergence?: Divergence;
   /** Set once an estimate was accepted and written to Jira. */
-  accepted?: { value: CardValue; points: number; by: string; at: string };
+  accepted?: { value: CardValue; points: number; by: string; byName: string; at: string };
   /** Incremented on reset, so a stale reveal cannot reveal a new round. */
   roundNumber: number;
 }

@@ -10,7 +10,7 @@ const roundStateSchema = z.object({
   revealed: z.boolean(),
   revealedAt: z.string().nullable(),
   revealedBy: z.string().nullable(),
-  accepted: z.object({ value: z.string(), points: z.number(), by: z.string(), at: z.string() }).optional(),
+  accepted: z.object({ value: z.string(), points: z.number(), by: z.string(), byName: z.string().default(''), at: z.string() }).optional(),
 }) satisfies z.ZodType<RoundState>;
 
 export function createRoundStore(): Stores['rounds'] {

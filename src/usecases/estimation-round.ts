@@ -112,10 +112,10 @@ export async function acceptEstimate({ deps, ref, accountId, value }: RoundCall 
   const setup = await resolveProjectSetup({ deps, project: ref.project, settings });
   if (!setup.plan.estimation) throw new MissingResourceError('No estimation field was found for this project, so the estimate cannot be written.');
   await deps.jira.setEstimate({ issueIdOrKey: ref.issue.id, fieldId: setup.plan.estimation.id, value: points });
-  const round = (await deps.stores.rounds.get(ref.issue.id)) ?? FIRST_ROUND;
+  const [round, me] = await Promise.all([deps.stores.rounds.get(ref.issue.id), deps.jira.myself()]);
   await deps.stores.rounds.put({
     issueId: ref.issue.id,
-    round: { ...round, accepted: { value, points, by: accountId, at: deps.clock.now().toISOString() } },
+    round: { ...(round ?? FIRST_ROUND), accepted: { value, points, by: accountId, byName: me.displayName, at: deps.clock.now().toISOString() } },
   });
   return (await getReadiness({ deps, ref })).readiness;
 }

@@ -129,7 +129,7 @@ export interface RoundState {
   revealed: boolean;
   revealedAt: string | null;
   revealedBy: string | null;
-  accepted?: { value: string; points: number; by: string; at: string };
+  accepted?: { value: string; points: number; by: string; byName: string; at: string };
 }
 export interface ChecklistTick {
   checked: boolean;

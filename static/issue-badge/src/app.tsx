@@ -5,12 +5,14 @@ import { token } from '@atlaskit/tokens';
 import type { IssueReadiness } from '../../../src/contract';
 import { call } from '../../shared/api';
 import { badgeText, topGap } from '../../shared/format';
+import { useReadinessChanged } from '../../shared/readiness-events';
 import { useLoad } from '../../shared/use-resolver';
 
 /** Compact readiness for the issue context panel: state, score and the one gap to fix first. */
 export function App() {
   const readiness = useLoad<IssueReadiness>({ load: () => call('getReadiness', {}), key: 'badge' });
   const { state } = readiness;
+  useReadinessChanged({ issueKey: state.status === 'ready' ? state.data.issueKey : null, onChanged: readiness.reload });
   const row = { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: token('space.100'), minHeight: 32 } as const;
 
   if (state.status === 'loading') {

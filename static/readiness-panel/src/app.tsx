@@ -9,10 +9,16 @@ import { EstimationSection } from './estimation-section';
 import { FlagList } from './flag-list';
 import { ReadinessSummary } from './readiness-summary';
 import { WarningList } from '../../shared/warning-list';
+import { announceReadinessChanged } from '../../shared/readiness-events';
 
 export function App() {
   const readiness = useLoad<IssueReadiness>({ load: () => call('getReadiness', {}), key: 'readiness' });
   const { state } = readiness;
+  // A tick or an accepted estimate changes the judgement the badge shows too.
+  const updated = (next: IssueReadiness) => {
+    readiness.setData(next);
+    announceReadinessChanged(next.issueKey);
+  };
   return (
     <main style={{ maxWidth: 720 }}>
       {state.status === 'loading' ? <LoadingState label="Checking the Definition of Ready…" /> : null}
@@ -21,14 +27,14 @@ export function App() {
         <Stack gap="space.300">
           <ReadinessSummary readiness={state.data} refreshing={readiness.refreshing} onRefresh={readiness.reload} />
           <WarningList warnings={state.data.warnings} />
-          {state.data.excluded ? null : <Checklist readiness={state.data} onUpdated={readiness.setData} />}
+          {state.data.excluded ? null : <Checklist readiness={state.data} onUpdated={updated} />}
           <FlagList flags={state.data.flags} />
           <section aria-labelledby="estimation-heading">
             <Stack gap="space.150">
               <Heading size="small" as="h2" id="estimation-heading">
                 Estimation
               </Heading>
-              <EstimationSection onAccepted={readiness.setData} />
+              <EstimationSection onAccepted={updated} />
             </Stack>
           </section>
         </Stack>

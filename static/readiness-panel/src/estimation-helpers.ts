@@ -53,11 +53,10 @@ export function voterRows(args: { round: Pick<EstimationRound, 'voters' | 'votes
 }
 
 /**
- * Who accepted the estimate, as people read it: "you", or the name of someone in the round.
- * Null when the round does not know the name: the contract carries only an accountId, which is never shown.
+ * Who accepted the estimate, as people read it: "you", or their display name.
+ * Null when no name is known (an accountId is never shown).
  */
-export function acceptedByName(args: { round: Pick<EstimationRound, 'voters' | 'votes'>; by: string; myAccountId: string | null }): string | null {
-  if (args.by === args.myAccountId) return 'you';
-  const person = args.round.voters.find((v) => v.accountId === args.by) ?? args.round.votes.find((v) => v.accountId === args.by);
-  return person?.displayName ?? null;
+export function acceptedByName(args: { accepted: NonNullable<EstimationRound['accepted']>; myAccountId: string | null }): string | null {
+  if (args.accepted.by === args.myAccountId) return 'you';
+  return args.accepted.byName.trim() === '' ? null : args.accepted.byName;
 }

@@ -120,7 +120,7 @@ export function EstimationSection(props: { onAccepted: (readiness: IssueReadines
   if (state.status === 'loading') return <LoadingState label="Loading the estimation round…" minHeight={80} />;
   if (state.status === 'error') return <ErrorState title="Could not load the estimation round" error={state.error} onRetry={round.reload} />;
   const r = state.data;
-  const acceptedBy = r.accepted === undefined ? null : acceptedByName({ round: r, by: r.accepted.by, myAccountId: accountId });
+  const acceptedBy = r.accepted === undefined ? null : acceptedByName({ accepted: r.accepted, myAccountId: accountId });
 
   return (
     <Stack gap="space.200" testId="estimation">

@@ -112,7 +112,7 @@ describe('estimation round', () => {
       // The stale decoy field is left alone.
       expect(snapshotOf({ env, key: 'DEMO-9' }).fields.customfield_10031).toBe(8);
       const seen = await round({ env, key: 'DEMO-9', as: 'raj' });
-      expect(seen.accepted).toMatchObject({ value: '8', points: 8, by: env.sandbox.accountId('ana') });
+      expect(seen.accepted).toMatchObject({ value: '8', points: 8, by: env.sandbox.accountId('ana'), byName: 'Ana Lopez' });
     });
 
     it('refuses "?" with BAD_REQUEST and writes nothing', async () => {

@@ -3,7 +3,7 @@
  * the seeded sandbox: what a person looking at an issue is told, and what is stored for it.
  */
 import type { CriterionStatus, IssueReadiness, ReadinessProperty } from '../../../src/contract';
-import { setupSandbox, type SandboxEnv } from '../../support/sandbox-env';
+import { setupSandbox } from '../../support/sandbox-env';
 import {
   asObject,
   call,
@@ -15,14 +15,11 @@ import {
   kvsKeys,
   PROPERTY_PUT,
   READINESS_PROPERTY,
+  readinessOf,
   snapshotOf,
 } from './resolver-helpers';
 
 const STATUS_ORDER: Record<CriterionStatus, number> = { fail: 0, warn: 1, pass: 2, skip: 3 };
-
-async function readiness(params: { env: SandboxEnv; key: string; as?: string; payload?: unknown }): Promise<IssueReadiness> {
-  return dataOf(await call({ env: params.env, key: 'getReadiness', payload: params.payload, as: { accountId: params.as ?? 'ana', issueKey: params.key } }));
-}
 
 function criterion(result: IssueReadiness, id: string) {
   const found = result.criteria.find((candidate) => candidate.id === id);
@@ -34,7 +31,7 @@ describe('getReadiness on the seeded demo issues', () => {
   const env = setupSandbox();
 
   it('judges the ready story DEMO-5 ready, quoting its Given/When/Then scenarios', async () => {
-    const result = await readiness({ env, key: 'DEMO-5' });
+    const result = await readinessOf({ env, key: 'DEMO-5' });
     expect(result).toMatchObject({ issueKey: 'DEMO-5', ready: true, excluded: false, estimate: 5, estimateFieldName: 'Story Points' });
     expect(result.score).toBeGreaterThanOrEqual(80);
     expect(result.score).toBeGreaterThanOrEqual(result.threshold);
@@ -46,7 +43,7 @@ describe('getReadiness on the seeded demo issues', () => {
   });
 
   it('judges the vague DEMO-7 not ready, failing description, acceptance criteria and estimate with a fix for each, failing first', async () => {
-    const result = await readiness({ env, key: 'DEMO-7' });
+    const result = await readinessOf({ env, key: 'DEMO-7' });
     expect(result.ready).toBe(false);
     expect(result.score).toBeLessThan(result.threshold);
     for (const id of ['description', 'acceptance-criteria', 'estimate']) {
@@ -63,7 +60,7 @@ describe('getReadiness on the seeded demo issues', () => {
   });
 
   it('judges DEMO-12 not ready because it is blocked by DEMO-31', async () => {
-    const result = await readiness({ env, key: 'DEMO-12' });
+    const result = await readinessOf({ env, key: 'DEMO-12' });
     expect(result.ready).toBe(false);
     const dependencies = criterion(result, 'dependencies');
     expect(dependencies.status).toBe('fail');
@@ -72,21 +69,21 @@ describe('getReadiness on the seeded demo issues', () => {
   });
 
   it('flags the cross-project blocker of DEMO-24 (TEAM-3)', async () => {
-    const result = await readiness({ env, key: 'DEMO-24' });
+    const result = await readinessOf({ env, key: 'DEMO-24' });
     expect(result.ready).toBe(false);
     expect(result.flags).toContainEqual(expect.objectContaining({ type: 'dependency', kind: 'cross-project', related: ['TEAM-3'] }));
     expect(result.flags).toContainEqual(expect.objectContaining({ type: 'dependency', kind: 'blocked', related: ['TEAM-3'] }));
   });
 
   it('tells Tom a linked issue of DEMO-25 is hidden from him, without naming SEC-1', async () => {
-    const result = await readiness({ env, key: 'DEMO-25', as: 'tom' });
+    const result = await readinessOf({ env, key: 'DEMO-25', as: 'tom' });
     expect(result.flags).toContainEqual(expect.objectContaining({ type: 'dependency', kind: 'hidden' }));
     expect(result.warnings.join(' ')).toMatch(/hidden/);
     expect(JSON.stringify(result)).not.toContain('SEC-1');
   });
 
   it('shows Ana, who can see SEC, that DEMO-25 is blocked by SEC-1', async () => {
-    const result = await readiness({ env, key: 'DEMO-25', as: 'ana' });
+    const result = await readinessOf({ env, key: 'DEMO-25', as: 'ana' });
     expect(result.ready).toBe(false);
     expect(result.flags).toContainEqual(expect.objectContaining({ type: 'dependency', kind: 'blocked', related: ['SEC-1'] }));
     expect(result.flags.some((flag) => flag.kind === 'hidden')).toBe(false);
@@ -95,20 +92,20 @@ describe('getReadiness on the seeded demo issues', () => {
 
   it('reads the story points string "8.0" of DEMO-35 as 8', async () => {
     expect(snapshotOf({ env, key: 'DEMO-35' }).fields.customfield_10106).toBe('8.0');
-    const result = await readiness({ env, key: 'DEMO-35' });
+    const result = await readinessOf({ env, key: 'DEMO-35' });
     expect(result.estimate).toBe(8);
     expect(criterion(result, 'estimate').status).toBe('pass');
     expect(criterion(result, 'size').status).toBe('pass');
   });
 
   it('treats the description "NULL" of DEMO-27 as no description', async () => {
-    const result = await readiness({ env, key: 'DEMO-27' });
+    const result = await readinessOf({ env, key: 'DEMO-27' });
     expect(criterion(result, 'description').status).toBe('fail');
     expect(result.ready).toBe(false);
   });
 
   it('still answers for DEMO-29 whose ADF is malformed, reading what it can', async () => {
-    const result = await readiness({ env, key: 'DEMO-29' });
+    const result = await readinessOf({ env, key: 'DEMO-29' });
     expect(result.issueKey).toBe('DEMO-29');
     expect(criterion(result, 'description').status).toBe('pass');
     expect(criterion(result, 'design-assets').status).toBe('pass');
@@ -116,7 +113,7 @@ describe('getReadiness on the seeded demo issues', () => {
   });
 
   it('excludes the epic DEMO-38 from the Definition of Ready', async () => {
-    const result = await readiness({ env, key: 'DEMO-38' });
+    const result = await readinessOf({ env, key: 'DEMO-38' });
     expect(result.excluded).toBe(true);
     expect(result.flags).toEqual([]);
     expect(snapshotOf({ env, key: 'DEMO-38' }).properties[READINESS_PROPERTY]).toBeUndefined();
@@ -128,7 +125,7 @@ describe('getReadiness takes the issue from the Forge context only', () => {
 
   it('the handlers run unmodified against the sandbox, taking the issue from the context: a payload naming another issue key is ignored', async () => {
     const tampered = { issueKey: 'DEMO-7', issueId: issueIdOf({ env, key: 'DEMO-7' }), projectKey: 'SEC' };
-    const result = await readiness({ env, key: 'DEMO-5', payload: tampered });
+    const result = await readinessOf({ env, key: 'DEMO-5', payload: tampered });
     expect(result.issueKey).toBe('DEMO-5');
     expect(result.summary).toBe('Show saved cards at checkout');
     expect(result.ready).toBe(true);
@@ -143,7 +140,7 @@ describe('the readiness entity property (JQL index)', () => {
 
   it('stores {score, state, gaps, evaluatedAt, v:1} on the issue after getReadiness', async () => {
     expect(snapshotOf({ env, key: 'DEMO-7' }).properties[READINESS_PROPERTY]).toBeUndefined();
-    const result = await readiness({ env, key: 'DEMO-7' });
+    const result = await readinessOf({ env, key: 'DEMO-7' });
     const stored = asObject(snapshotOf({ env, key: 'DEMO-7' }).properties[READINESS_PROPERTY]);
     const expected: Omit<ReadinessProperty, 'evaluatedAt' | 'gaps'> = { score: result.score, state: 'not-ready', v: 1 };
     expect(stored).toMatchObject(expected);
@@ -154,23 +151,23 @@ describe('the readiness entity property (JQL index)', () => {
 
   it('does not write the property again when nothing changed', async () => {
     env.sandbox.resetCounters();
-    await readiness({ env, key: 'DEMO-6' });
+    await readinessOf({ env, key: 'DEMO-6' });
     expect(callCount({ env, template: PROPERTY_PUT })).toBe(1);
     env.sandbox.resetCounters();
-    await readiness({ env, key: 'DEMO-6' });
+    await readinessOf({ env, key: 'DEMO-6' });
     expect(callCount({ env, template: PROPERTY_PUT })).toBe(0);
     // …but does write when the judgement changes.
     env.jira.editIssue('DEMO-6', { storyPoints: null }, 'ana');
     await env.settle();
     env.sandbox.resetCounters();
-    const changed = await readiness({ env, key: 'DEMO-6' });
+    const changed = await readinessOf({ env, key: 'DEMO-6' });
     expect(changed.ready).toBe(false);
     expect(asObject(snapshotOf({ env, key: 'DEMO-6' }).properties[READINESS_PROPERTY]).state).toBe('not-ready');
   });
 
   it('lets JQL find not-ready issues by score through the emulator (readinessScore alias)', async () => {
-    await readiness({ env, key: 'DEMO-5' });
-    await readiness({ env, key: 'DEMO-7' });
+    await readinessOf({ env, key: 'DEMO-5' });
+    await readinessOf({ env, key: 'DEMO-7' });
     const found = jqlKeys({ env, jql: 'project = DEMO AND readinessScore < 70' });
     expect(found).toContain('DEMO-7');
     expect(found).not.toContain('DEMO-5');
@@ -182,7 +179,7 @@ describe('setChecklistItem', () => {
   const env = setupSandbox();
 
   it('ticks team-discussed and records who ticked it and when', async () => {
-    const before = await readiness({ env, key: 'DEMO-10' });
+    const before = await readinessOf({ env, key: 'DEMO-10' });
     expect(criterion(before, 'manual:team-discussed').status).toBe('fail');
     const startedAt = Date.now();
     const after = dataOf(await call({ env, key: 'setChecklistItem', payload: { itemId: 'team-discussed', checked: true }, as: { accountId: 'ana', issueKey: 'DEMO-10' } }));
@@ -193,7 +190,7 @@ describe('setChecklistItem', () => {
     expect(Date.parse(ticked.checkedBy?.at ?? '')).toBeGreaterThanOrEqual(startedAt - 1000);
     expect(after.score).toBeGreaterThan(before.score);
     // Others see it too, with the same attribution.
-    const seenByRaj = await readiness({ env, key: 'DEMO-10', as: 'raj' });
+    const seenByRaj = await readinessOf({ env, key: 'DEMO-10', as: 'raj' });
     expect(criterion(seenByRaj, 'manual:team-discussed').checkedBy?.displayName).toBe('Ana Lopez');
   });
 

@@ -5,7 +5,7 @@
  */
 import type { Agenda, ProjectSettings } from '../../../src/contract';
 import { setupSandbox, type SandboxEnv } from '../../support/sandbox-env';
-import { call, currentSettings, dataOf, DEMO_PROJECT_ID, errorOf, SETTINGS_MODULE } from './resolver-helpers';
+import { call, currentSettings, dataOf, DEMO_PROJECT_ID, errorOf, readinessOf, SETTINGS_MODULE } from './resolver-helpers';
 
 const SETTINGS_KEY = `settings:${DEMO_PROJECT_ID}`;
 const asUser = (accountId: string) => ({ accountId, projectKey: 'DEMO', moduleKey: SETTINGS_MODULE });
@@ -15,10 +15,6 @@ async function save(params: { env: SandboxEnv; as: string; settings: unknown }) 
 }
 
 const storedBytes = (env: SandboxEnv): string => JSON.stringify(env.kvs.peek(SETTINGS_KEY) ?? null);
-
-async function readinessOf(params: { env: SandboxEnv; key: string }) {
-  return dataOf(await call({ env: params.env, key: 'getReadiness', as: { accountId: 'raj', issueKey: params.key } }));
-}
 
 async function agendaKeys(env: SandboxEnv): Promise<string[]> {
   const agenda: Agenda = dataOf(await call({ env, key: 'getAgenda', payload: { sessionMinutes: 90 }, as: { accountId: 'raj', projectKey: 'DEMO' } }));
@@ -102,10 +98,10 @@ describe('settings change what the panel and the agenda say', () => {
   });
 
   it('raising the threshold to 95 makes DEMO-5 not ready in the panel and puts it on the agenda', async () => {
-    expect((await readinessOf({ env, key: 'DEMO-5' })).ready).toBe(true);
+    expect((await readinessOf({ env, key: 'DEMO-5', as: 'raj' })).ready).toBe(true);
     expect(await agendaKeys(env)).not.toContain('DEMO-5');
     dataOf(await save({ env, as: 'ana', settings: { ...(await currentSettings(env)), readyThreshold: 95 } }));
-    const panel = await readinessOf({ env, key: 'DEMO-5' });
+    const panel = await readinessOf({ env, key: 'DEMO-5', as: 'raj' });
     expect(panel).toMatchObject({ ready: false, threshold: 95 });
     expect(await agendaKeys(env)).toContain('DEMO-5');
   });
@@ -114,10 +110,10 @@ describe('settings change what the panel and the agenda say', () => {
     dataOf(await save({ env, as: 'ana', settings: { ...(await currentSettings(env)), readyThreshold: 50 } }));
     const keys = await agendaKeys(env);
     // DEMO-19 (76) only missed the old threshold; DEMO-12 is blocked, which is required.
-    expect((await readinessOf({ env, key: 'DEMO-19' })).ready).toBe(true);
+    expect((await readinessOf({ env, key: 'DEMO-19', as: 'raj' })).ready).toBe(true);
     expect(keys).not.toContain('DEMO-19');
     expect(keys).not.toContain('DEMO-5');
-    expect((await readinessOf({ env, key: 'DEMO-12' })).ready).toBe(false);
+    expect((await readinessOf({ env, key: 'DEMO-12', as: 'raj' })).ready).toBe(false);
     expect(keys).toContain('DEMO-12');
   });
 
@@ -129,7 +125,7 @@ describe('settings change what the panel and the agenda say', () => {
       manualItems: [...settings.manualItems, { id: 'security-review', label: 'Security reviewed', enabled: true, required: true, weight: 2 }],
     };
     dataOf(await save({ env, as: 'ana', settings: withItem }));
-    const panel = await readinessOf({ env, key: 'DEMO-5' });
+    const panel = await readinessOf({ env, key: 'DEMO-5', as: 'raj' });
     const item = panel.criteria.find((criterion) => criterion.id === 'manual:security-review');
     expect(item).toMatchObject({ label: 'Security reviewed', status: 'fail', manual: true, required: true });
     expect(panel.ready).toBe(false);

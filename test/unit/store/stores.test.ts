@@ -93,7 +93,7 @@ describe('vote store', () => {
 });
 
 describe('round store', () => {
-  const round: RoundState = { roundNumber: 2, revealed: true, revealedAt: '2026-11-21T10:00:00.000Z', revealedBy: 'acc-1', accepted: { value: '5', points: 5, by: 'acc-1', at: '2026-11-21T10:01:00.000Z' } };
+  const round: RoundState = { roundNumber: 2, revealed: true, revealedAt: '2026-11-21T10:00:00.000Z', revealedBy: 'acc-1', accepted: { value: '5', points: 5, by: 'acc-1', byName: 'Ana Lopez', at: '2026-11-21T10:01:00.000Z' } };
 
   it('round-trips a round', async () => {
     await stores().rounds.put({ issueId: '10001', round });

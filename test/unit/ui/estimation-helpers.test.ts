@@ -64,12 +64,11 @@ describe('voterRows', () => {
 });
 
 describe('acceptedByName', () => {
-  const round = { voters: [{ accountId: 'a', displayName: 'Ana Lopez' }], votes: [{ accountId: 'r', displayName: 'Raj Patel', value: '13' }] };
+  const accepted = (by: string, byName: string) => ({ value: '8', points: 8, by, byName, at: '2026-11-21T10:00:00.000Z' });
 
-  it('says "you", a voter\'s name, or nothing, never the accountId', () => {
-    expect(acceptedByName({ round, by: 'a', myAccountId: 'a' })).toBe('you');
-    expect(acceptedByName({ round, by: 'a', myAccountId: 'r' })).toBe('Ana Lopez');
-    expect(acceptedByName({ round, by: 'r', myAccountId: null })).toBe('Raj Patel');
-    expect(acceptedByName({ round, by: '5d1a2b3c4d5e6f0012345699', myAccountId: 'a' })).toBeNull();
+  it('says "you", the name of who accepted, or nothing, never the accountId', () => {
+    expect(acceptedByName({ accepted: accepted('a', 'Ana Lopez'), myAccountId: 'a' })).toBe('you');
+    expect(acceptedByName({ accepted: accepted('a', 'Ana Lopez'), myAccountId: 'r' })).toBe('Ana Lopez');
+    expect(acceptedByName({ accepted: accepted('5d1a2b3c4d5e6f0012345699', ''), myAccountId: 'a' })).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import type { RoundState } from '../../../src/usecases/ports';
 import { aStoredVote } from './builders';
 
 const round = (overrides: Partial<RoundState> = {}): RoundState => ({ roundNumber: 1, revealed: false, revealedAt: null, revealedBy: null, ...overrides });
-const accepted = { value: '5', points: 5, by: 'acc-ana', at: '2026-11-20T10:10:00.000Z' };
+const accepted = { value: '5', points: 5, by: 'acc-ana', byName: 'Ana Lopez', at: '2026-11-20T10:10:00.000Z' };
 
 const ana = aStoredVote({ accountId: 'acc-ana', displayName: 'Ana Lopez', value: '3', votedAt: '2026-11-20T10:03:00.000Z' });
 const raj = aStoredVote({ accountId: 'acc-raj', displayName: 'Raj Patel', value: '13', votedAt: '2026-11-20T10:01:00.000Z' });

@@ -77,7 +77,7 @@ describe('roundView after the reveal', () => {
   });
 
   it('passes on the accepted estimate', () => {
-    const accepted = { value: '5', points: 5, by: 'acc-ana', at: '2026-11-20T10:10:00.000Z' };
+    const accepted = { value: '5', points: 5, by: 'acc-ana', byName: 'Ana Lopez', at: '2026-11-20T10:10:00.000Z' };
     expect(view({ round: { ...REVEALED, accepted }, votes: [ana('5')] }).accepted).toEqual(accepted);
     expect(view({ round: REVEALED, votes: [ana('5')] })).not.toHaveProperty('accepted');
   });
