@@ -16,6 +16,17 @@
   };
   var theme = params.get('theme') === 'dark' ? 'dark' : 'light';
   var listeners = {};
+  // Forge delivers events.emit() to the app's other frames on the page, not to the sender;
+  // frames of one sandbox page share an origin, so a BroadcastChannel does the same.
+  var eventChannel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('forge-sandbox-events') : null;
+  if (eventChannel) {
+    eventChannel.onmessage = function (message) {
+      var data = message.data || {};
+      (listeners[data.event] || []).forEach(function (callback) {
+        callback(data.payload);
+      });
+    };
+  }
 
   function toHost(type, data) {
     if (window.parent && window.parent !== window) {
@@ -122,9 +133,7 @@
       return history;
     },
     emit: function (payload) {
-      (listeners[payload.event] || []).forEach(function (callback) {
-        callback(payload.payload);
-      });
+      if (eventChannel) eventChannel.postMessage({ event: payload.event, payload: payload.payload });
     },
     on: function (payload) {
       (listeners[payload.event] = listeners[payload.event] || []).push(payload.callback);

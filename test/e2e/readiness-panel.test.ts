@@ -103,9 +103,15 @@ describe('readiness panel', () => {
     await eventually(() => item.getAttribute('data-checked'), 'false');
     const before = await expectedReadiness('DEMO-6');
 
+    const badge = ui.app('issue-badge').getByTestId('readiness-badge');
+    await eventually(() => badge.getAttribute('data-score'), String(Math.round(before.score)));
+
     await panel.getByTestId('manual-team-discussed--checkbox-label').click();
     await eventually(() => item.getAttribute('data-checked'), 'true');
     await expectText(panel.getByTestId('checked-by-team-discussed'), 'Ticked by Ana Lopez');
+    // The badge is another iframe: the panel's event makes it re-read its score, no page reload.
+    const ticked = await expectedReadiness('DEMO-6');
+    await eventually(() => badge.getAttribute('data-score'), String(Math.round(ticked.score)));
 
     await ui.page.reload({ waitUntil: 'load' });
     await eventually(() => ui.app('readiness-panel').getByTestId('manual-team-discussed').getAttribute('data-checked'), 'true');
