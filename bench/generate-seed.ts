@@ -6,8 +6,8 @@
  */
 import { FIELD_IDS } from '../sandbox/jira/catalog';
 import type { Json, SeedData, SeedIssue, SeedLink, SiteSprint } from '../sandbox/jira/model';
-import { DEMO_CLOUD_ID, DEMO_SITE_URL, APP_ACCOUNT_ID } from '../sandbox/seed/demo';
-import { ANA, DEMO_ACCESS, DEMO_USERS } from '../sandbox/seed/users';
+import { APP_ACCOUNT_ID, DEMO_BOARD, DEMO_CLOUD_ID, DEMO_PROJECT, DEMO_SITE_URL } from '../sandbox/seed/demo';
+import { DEMO_ACCESS, DEMO_USERS } from '../sandbox/seed/users';
 import { createRng, description, estimateFor, issueTypeFor, qualityFor, summaryFor, type IssueQuality, type IssueTypeName, type Rng } from './generate-issues';
 
 const BENCH_BOARD_ID = 1;
@@ -112,25 +112,14 @@ export function generatedSeed(options: GeneratedSeedOptions): SeedData {
     completeDate: state === 'closed' && start !== null ? iso(start + 14) : null,
   });
 
-  const common = ['summary', 'description', 'labels', 'priority', 'assignee', FIELD_IDS.flagged];
   return {
     cloudId: DEMO_CLOUD_ID,
     siteUrl: DEMO_SITE_URL,
     appAccountId: APP_ACCOUNT_ID,
     users: DEMO_USERS,
     access: DEMO_ACCESS,
-    projects: [
-      {
-        id: '10000',
-        key: 'DEMO',
-        name: 'Payments Web (generated)',
-        style: 'classic',
-        leadAccountId: ANA.accountId,
-        screenFieldIds: [...common, FIELD_IDS.storyPoints],
-        issueTypeIds: ['10000', '10001', '10002', '10003', '10004', '10005'],
-      },
-    ],
-    boards: [{ id: BENCH_BOARD_ID, name: 'DEMO board', type: 'scrum', projectKey: 'DEMO', estimationFieldId: FIELD_IDS.storyPoints, estimationFieldName: 'Story Points' }],
+    projects: [{ ...DEMO_PROJECT, name: 'Payments Web (generated)' }],
+    boards: [{ ...DEMO_BOARD, id: BENCH_BOARD_ID }],
     sprints: [
       sprint(10, 'closed', -47),
       sprint(11, 'closed', -33),

@@ -650,10 +650,30 @@ const LINKS: SeedLink[] = [
   { type: 'Duplicate', source: 'DEMO-32', destination: 'DEMO-17' },
 ];
 
+const COMMON_SCREEN_FIELDS = ['summary', 'description', 'labels', 'priority', 'assignee', FIELD_IDS.flagged];
+
+/** The company-managed DEMO project and its scrum board; the benchmarks' generated site reuses them. */
+export const DEMO_PROJECT: SeedData['projects'][number] = {
+  id: '10000',
+  key: 'DEMO',
+  name: 'Payments Web',
+  style: 'classic',
+  leadAccountId: ANA.accountId,
+  screenFieldIds: [...COMMON_SCREEN_FIELDS, FIELD_IDS.storyPoints],
+  issueTypeIds: ['10000', '10001', '10002', '10003', '10004', '10005'],
+};
+export const DEMO_BOARD: SeedData['boards'][number] = {
+  id: DEMO_BOARD_ID,
+  name: 'DEMO board',
+  type: 'scrum',
+  projectKey: 'DEMO',
+  estimationFieldId: FIELD_IDS.storyPoints,
+  estimationFieldName: 'Story Points',
+};
+
 export function demoSeed(options: { now?: Date } = {}): SeedData {
   const now = options.now ?? new Date();
   const d = dates(now);
-  const common = ['summary', 'description', 'labels', 'priority', 'assignee', FIELD_IDS.flagged];
   return {
     cloudId: DEMO_CLOUD_ID,
     siteUrl: DEMO_SITE_URL,
@@ -661,12 +681,12 @@ export function demoSeed(options: { now?: Date } = {}): SeedData {
     users: DEMO_USERS,
     access: DEMO_ACCESS,
     projects: [
-      { id: '10000', key: 'DEMO', name: 'Payments Web', style: 'classic', leadAccountId: ANA.accountId, screenFieldIds: [...common, FIELD_IDS.storyPoints], issueTypeIds: ['10000', '10001', '10002', '10003', '10004', '10005'] },
-      { id: '10001', key: 'TEAM', name: 'Mobile App', style: 'next-gen', leadAccountId: MEI.accountId, screenFieldIds: [...common, FIELD_IDS.storyPointEstimate], issueTypeIds: ['10016', '10017', '10018'] },
-      { id: '10002', key: 'SEC', name: 'Security Review', style: 'classic', leadAccountId: ANA.accountId, screenFieldIds: common, issueTypeIds: ['10002', '10004'] },
+      DEMO_PROJECT,
+      { id: '10001', key: 'TEAM', name: 'Mobile App', style: 'next-gen', leadAccountId: MEI.accountId, screenFieldIds: [...COMMON_SCREEN_FIELDS, FIELD_IDS.storyPointEstimate], issueTypeIds: ['10016', '10017', '10018'] },
+      { id: '10002', key: 'SEC', name: 'Security Review', style: 'classic', leadAccountId: ANA.accountId, screenFieldIds: COMMON_SCREEN_FIELDS, issueTypeIds: ['10002', '10004'] },
     ],
     boards: [
-      { id: DEMO_BOARD_ID, name: 'DEMO board', type: 'scrum', projectKey: 'DEMO', estimationFieldId: FIELD_IDS.storyPoints, estimationFieldName: 'Story Points' },
+      DEMO_BOARD,
       { id: TEAM_BOARD_ID, name: 'TEAM board', type: 'simple', projectKey: 'TEAM', estimationFieldId: FIELD_IDS.storyPointEstimate, estimationFieldName: 'Story point estimate' },
     ],
     sprints: sprints(now),
