@@ -37,6 +37,8 @@ function descriptionPool(rng: Rng, mix?: { ready: number; malformed: number }): 
 export interface GeneratedSeedOptions {
   /** Open issues in the ranked backlog (outside any open sprint). */
   backlogSize: number;
+  /** Health tab: 6 closed sprints (7–12) of this many issues each, with sprint-field changelogs and carry-over. */
+  historySprintSize?: number;
   /** Issues in an extra future sprint (id 16) that the sprint-start benchmark starts. */
   planningSprintSize?: number;
   /** Share of ready issues in the planning sprint (default 0.1: mostly not ready). */
@@ -91,6 +93,25 @@ export function generatedSeed(options: GeneratedSeedOptions): SeedData {
   if (options.planningSprintSize) {
     for (let i = 0; i < options.planningSprintSize; i++) add(entry(notReadyPool), { sprints: [BENCH_SPRINTS.planning] });
   }
+  if (options.historySprintSize) {
+    const starts: Record<number, number> = { 7: -89, 8: -75, 9: -61, 10: -47, 11: -33, 12: -19 };
+    for (const [id, start] of Object.entries(starts)) {
+      const sprintId = Number(id);
+      for (let i = 0; i < options.historySprintSize; i++) {
+        // One in ten is carried over into the next sprint; one in twenty came in mid-sprint.
+        const carried = i % 10 === 0 && sprintId < 12;
+        const movedIn = iso(start - (i % 20 === 1 ? -4 : 2));
+        const changelog: NonNullable<SeedIssue['changelog']> = [
+          { created: movedIn, items: [{ field: 'Sprint', fieldId: FIELD_IDS.sprint, fieldtype: 'custom', from: '', fromString: '', to: String(sprintId), toString: `DEMO Sprint ${sprintId}` }] },
+        ];
+        if (carried) {
+          const to = `${sprintId}, ${sprintId + 1}`;
+          changelog.push({ created: iso(start + 14), items: [{ field: 'Sprint', fieldId: FIELD_IDS.sprint, fieldtype: 'custom', from: String(sprintId), fromString: `DEMO Sprint ${sprintId}`, to, toString: `DEMO Sprint ${sprintId}, DEMO Sprint ${sprintId + 1}` }] });
+        }
+        add(entry(pool), { status: 'Done', sprints: carried ? [sprintId, sprintId + 1] : [sprintId], changelog });
+      }
+    }
+  }
   const backlogStart = number + 1;
   for (let i = 0; i < options.backlogSize; i++) add(entry(pool), {});
 
@@ -121,6 +142,7 @@ export function generatedSeed(options: GeneratedSeedOptions): SeedData {
     projects: [{ ...DEMO_PROJECT, name: 'Payments Web (generated)' }],
     boards: [{ ...DEMO_BOARD, id: BENCH_BOARD_ID }],
     sprints: [
+      ...(options.historySprintSize ? [sprint(7, 'closed', -89), sprint(8, 'closed', -75), sprint(9, 'closed', -61)] : []),
       sprint(10, 'closed', -47),
       sprint(11, 'closed', -33),
       sprint(12, 'closed', -19),
@@ -132,4 +154,45 @@ export function generatedSeed(options: GeneratedSeedOptions): SeedData {
     issues,
     links,
   };
+}
+
+/**
+ * A site of many scrum boards for the daily rescore: `boards` projects (P1 … Pn), each with one
+ * scrum board, an active sprint of 3 issues, a future sprint of 5 and a backlog of 20, so each
+ * board's horizon is read in one page. Board, project and sprint ids are unique per project.
+ */
+export function boardsSeed(options: { boards: number; now?: Date; seed?: number }): SeedData {
+  const now = options.now ?? new Date();
+  const rng = createRng(options.seed ?? 7);
+  const pool = descriptionPool(rng, { ready: 0.3, malformed: 0.1 });
+  const iso = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
+  const jira = (days: number) => iso(days).replace('Z', '+0000');
+  const issues: SeedIssue[] = [];
+  const sprints: SiteSprint[] = [];
+  const projects: SeedData['projects'] = [];
+  const boards: SeedData['boards'] = [];
+  for (let index = 1; index <= options.boards; index++) {
+    const key = `P${index}`;
+    projects.push({ ...DEMO_PROJECT, id: String(20_000 + index), key, name: `Project ${index}` });
+    boards.push({ ...DEMO_BOARD, id: 100 + index, name: `${key} board`, projectKey: key });
+    const active = 10_000 + index * 2;
+    const future = active + 1;
+    for (const [id, state] of [[active, 'active'], [future, 'future']] as const) {
+      sprints.push({ id, name: `${key} Sprint ${id}`, state, boardId: 100 + index, goal: null, createdDate: iso(-20), startDate: state === 'active' ? iso(-5) : null, endDate: state === 'active' ? iso(9) : null, completeDate: null });
+    }
+    let number = 0;
+    const add = (extra: Partial<SeedIssue>) => {
+      number += 1;
+      const entry = pool[Math.floor(rng() * pool.length)]!;
+      issues.push({
+        key: `${key}-${number}`, type: entry.type, status: 'To Do', summary: entry.quality === 'vague' ? 'Improve checkout' : summaryFor(rng), description: entry.description,
+        labels: [], created: jira(-30), updated: jira(-(number % 20)), custom: { [FIELD_IDS.storyPoints]: estimateFor(rng, entry.quality) }, ...extra,
+      });
+    };
+    for (let i = 0; i < 3; i++) add({ status: 'In Progress', sprints: [active] });
+    for (let i = 0; i < 5; i++) add({ sprints: [future] });
+    for (let i = 0; i < 20; i++) add({});
+  }
+  const access = Object.fromEntries(Object.entries(DEMO_ACCESS).map(([accountId, byProject]) => [accountId, Object.fromEntries(projects.map((project) => [project.key, byProject[DEMO_PROJECT.key]!]))]));
+  return { cloudId: DEMO_CLOUD_ID, siteUrl: DEMO_SITE_URL, appAccountId: APP_ACCOUNT_ID, users: DEMO_USERS, access, projects, boards, sprints, issues, links: [] };
 }

@@ -11,10 +11,10 @@ import { browserContext, type FrameContext } from './forge/forge-context';
 import { PROJECT_ROOT, type UiModule } from './forge/manifest';
 import type { SiteUser } from './jira/model';
 import { toJson } from './jira/http';
-import { userByAliasOrId } from './jira/site';
+import { canBrowse, findIssue, userByAliasOrId } from './jira/site';
 import type { Sandbox } from './runtime';
 import { escapeHtml } from './server/adf-html';
-import { homePage, issuePage, notFoundPage, type PageUser, projectModulePage } from './server/pages';
+import { homePage, issuePage, notFoundPage, type PageUser, projectModulePage, sessionDuoPage } from './server/pages';
 
 export const FORGE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; object-src 'none'; base-uri 'self'";
@@ -54,6 +54,22 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
 
 const frameSchema = z.object({ module: z.string(), issue: z.string().nullish(), project: z.string().nullish(), as: z.string() });
 const invokeSchema = z.object({ functionKey: z.string(), payload: z.unknown().optional(), frame: frameSchema });
+
+/**
+ * A `dynamicProperties` answer as Jira reads it: manifest-reference/modules/jira-issue-context,
+ * "Dynamic properties", "Status properties" and "Status value properties". Anything else (or a throw)
+ * and Jira keeps the manifest's own `status` — none here, so nothing is shown.
+ */
+const issueContextStatusSchema = z.object({
+  status: z.object({
+    type: z.enum(['badge', 'lozenge', 'icon']),
+    value: z.object({
+      label: z.string(),
+      url: z.string().optional(),
+      type: z.enum(['default', 'inprogress', 'moved', 'new', 'removed', 'success']).optional(),
+    }),
+  }),
+});
 
 /** Injects the bridge stub as the first element of <head>: an external script, never inline. */
 export function injectBridge(indexHtml: string): string {
@@ -165,6 +181,20 @@ export function startServer(options: { port?: number; host?: string; sandbox: Sa
         return jsonReply(500, { message: error instanceof Error ? error.message : String(error) });
       }
     }
+    if (method === 'POST' && pathname === '/__sandbox/dynamic-properties') {
+      const input = frameSchema.safeParse(await readBody(request));
+      if (!input.success || !input.data.issue) return jsonReply(400, { message: 'Bad dynamic properties request' });
+      try {
+        // Like Jira, the host names the issue on screen and the viewer; the function gets nothing else.
+        const frame = frameFrom(input.data);
+        const answer = await sandbox.dynamicProperties({ moduleKey: frame.moduleKey, issueKey: input.data.issue, accountId: frame.accountId });
+        const parsed = issueContextStatusSchema.safeParse(answer);
+        return jsonReply(200, parsed.success ? { status: parsed.data.status } : { status: null, problem: answer === null ? 'no dynamicProperties' : 'not a documented status' });
+      } catch (error) {
+        // 200 on purpose: the page shows no status (as Jira does), and the browser logs no failed request.
+        return jsonReply(200, { status: null, problem: error instanceof Error ? error.message : String(error) });
+      }
+    }
     if (method === 'GET' && pathname === '/__sandbox/context') {
       const input = frameSchema.safeParse({
         module: url.searchParams.get('module'),
@@ -236,10 +266,71 @@ export function startServer(options: { port?: number; host?: string; sandbox: Sa
       });
       return page ? html(200, page) : html(404, notFoundPage('Project not found or not visible to you.'));
     }
+    const duo = /^\/projects\/([\w-]+)\/session-duo$/.exec(pathname);
+    if (duo) {
+      // ?left=ana&right=raj by default: Ana facilitates, Raj follows.
+      const left = userByAliasOrId(site, url.searchParams.get('left') ?? 'ana');
+      const right = userByAliasOrId(site, url.searchParams.get('right') ?? 'raj');
+      const page = left && right ? sessionDuoPage({ site, viewer, projectKey: duo[1] ?? '', module: moduleOfType('jira:projectPage'), left, right }) : null;
+      return page ? html(200, page) : html(404, notFoundPage('Project not found, or one of the two users cannot see it.'));
+    }
     return html(404, notFoundPage(`No page at ${pathname}`));
   }
 
+  /**
+   * Forge Realtime delivery to framed pages (apis-reference/ui-api-bridge/realtime "subscribe"): the
+   * bridge stub opens one server-sent-events stream per `realtime.subscribe()`, named by the frame it
+   * runs in (the channel context, realtime/authorizing-realtime-channels); every event published to
+   * that channel in that context is written to the stream. Same origin, no inline script: Forge's
+   * CSP (`connect-src 'self'`) allows it. A frame of a project the user cannot browse gets 403, as
+   * Forge enforces "the user's product permissions for the context properties".
+   */
+  const openRealtimeStream = (request: IncomingMessage, response: ServerResponse, url: URL): void => {
+    const input = frameSchema.safeParse({ module: url.searchParams.get('module'), issue: url.searchParams.get('issue'), project: url.searchParams.get('project'), as: url.searchParams.get('as') });
+    const channel = url.searchParams.get('channel') ?? '';
+    if (!input.success || channel === '' || channel.length > 128) {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad realtime subscription');
+      return;
+    }
+    let frame: FrameContext;
+    let projectKey: string | undefined;
+    try {
+      frame = frameFrom(input.data);
+      const issue = frame.issueKey ? findIssue(site, frame.issueKey) : undefined;
+      if (frame.issueKey && !issue) throw new Error(`No issue ${frame.issueKey}`);
+      projectKey = issue?.projectKey ?? frame.projectKey?.toUpperCase();
+    } catch (error) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (projectKey && !canBrowse(site, { kind: 'user', accountId: frame.accountId }, projectKey)) {
+      response.writeHead(403, { 'content-type': 'text/plain' }).end('No permission for this channel context');
+      return;
+    }
+    const overrides = url.searchParams.get('overrides');
+    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    response.write(': subscribed\n\n');
+    const unsubscribe = sandbox.realtime.subscribe({
+      channel,
+      place: { moduleKey: frame.moduleKey, issueKey: frame.issueKey, projectKey },
+      contextOverrides: overrides === null ? null : overrides.split(',').filter((name) => name !== ''),
+      isGlobal: url.searchParams.get('global') === '1',
+      subscriber: { deliver: (payload) => response.write(`data: ${payload.replace(/\n/g, ' ')}\n\n`) },
+    });
+    // Proxies and browsers drop silent streams; a comment line every 20 s keeps it open.
+    const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), 20_000);
+    request.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+    });
+  };
+
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const streamUrl = new URL(request.url ?? '/', 'http://sandbox.local');
+    if (request.method === 'GET' && streamUrl.pathname === '/__sandbox/realtime') {
+      openRealtimeStream(request, response, streamUrl);
+      return;
+    }
     route(request)
       .then((reply) => {
         response.writeHead(reply.status, reply.headers);

@@ -1,26 +1,123 @@
-// Validates manifest.yml offline with @forge/manifest (FULL + PRODUCT_TRIGGER), because `forge lint`
-// needs a login. Usage: node scripts/validate-manifest.mjs [path/to/manifest.yml]
-// Our own checks (scopes, event names, handlers, builds) live in test/unit/manifest/manifest.test.ts.
+// Checks manifest.yml offline the way `forge lint` would, because `forge lint` needs a login
+// (../shared/reference/toolchain.md "Forge CLI"). A step of `npm test` (`npm run check:manifest`), kept out of
+// jest because the linters take ~15 s. Usage: node scripts/validate-manifest.mjs [path/to/manifest.yml]
+//  1. @forge/manifest validation, FULL and PRODUCT_TRIGGER (schema, resources, handlers, trigger scopes);
+//  2. a negative control: the same validator must reject an unsupported runtime (proves it is really wired);
+//  3. the client-side @forge/lint linters on src/ (PermissionLinter dropped: it downloads Jira's OpenAPI spec).
+// Fails (exit 1) on any validation error or lint error; lint warnings are listed only.
+// Our own, fast checks (scopes, event names, handlers, builds) stay in test/unit/manifest/manifest.test.ts.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NullLogger, StatsigService } from '@forge/cli-shared';
+import { getClientSideLintersOnly, lint, PermissionLinter } from '@forge/lint';
 import forgeManifest from '@forge/manifest';
 
 const { ProcessorBuilder, ValidationTypes } = forgeManifest;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Linters the offline run must include; an @forge/lint upgrade that drops them should fail loudly. */
+const REQUIRED_LINTERS = ['HandlerLinter', 'FunctionTimeoutLinter'];
+
+const validate = (type, file) => ProcessorBuilder.instance().withValidation(type).build().process(file);
+const describeErrors = (errors) => (errors ?? []).map((error) => `  ${error.level ?? 'error'} line ${error.line ?? '?'}: ${error.message}`).join('\n');
+
+/** Statsig answers the CLI would fetch from Atlassian; offline: no gates, no deprecated runtimes. */
+class OfflineStatsig extends StatsigService {
+  constructor() {
+    super(
+      NullLogger,
+      undefined,
+      { getCredentials: () => Promise.reject(new Error('offline: no credentials')) },
+      { readConfigSection: () => Promise.resolve('missing') },
+    );
+  }
+  checkGate() {
+    return Promise.resolve(null);
+  }
+  getDynamicConfig() {
+    return Promise.resolve(null);
+  }
+  getDeprecatedRuntimes() {
+    return Promise.resolve([]);
+  }
+}
+
+const listSourceFiles = (dir) =>
+  readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listSourceFiles(relative);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [relative] : [];
+  });
+
+/**
+ * The linters read ./manifest.yml, ./tsconfig.json and handler files relative to the working directory,
+ * and skip every .ts file not matched by tsconfig `include` — our tsconfig lists globs that
+ * @forge/cli-shared does not expand, so nothing would be linted. We therefore run in a temporary folder
+ * that links manifest.yml, src and static from the root and has no tsconfig.json.
+ */
+async function lintOffline(manifest, files) {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'forge-lint-'));
+  for (const entry of ['manifest.yml', 'src', 'static']) symlinkSync(path.join(ROOT, entry), path.join(workDir, entry));
+  const previousDir = process.cwd();
+  process.chdir(workDir);
+  try {
+    const statsig = new OfflineStatsig();
+    const logger = { info: () => undefined };
+    const linters = (await getClientSideLintersOnly(manifest, 'development', logger, statsig)).filter((linter) => !(linter instanceof PermissionLinter));
+    const results = await lint([...files], manifest, 'development', logger, statsig, { linter: { mode: 'client-side' }, linters });
+    const findings = (kind) => results.flatMap((result) => result[kind].map((rule) => `  ${result.file}:${rule.line}:${rule.column} ${rule.message} (${rule.reference})`));
+    return { errors: findings('errors'), warnings: findings('warnings'), linterNames: linters.map((linter) => linter.constructor.name) };
+  } finally {
+    process.chdir(previousDir);
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
 
 async function main() {
   const manifestPath = path.resolve(process.argv[2] ?? path.join(ROOT, 'manifest.yml'));
   // Forge resolves function handlers against ./src, so validate from the project root.
   process.chdir(ROOT);
   let failed = false;
+  const fail = (message) => {
+    console.log(message);
+    failed = true;
+  };
+
+  let typed;
   for (const type of [ValidationTypes.FULL, ValidationTypes.PRODUCT_TRIGGER]) {
-    const result = await ProcessorBuilder.instance().withValidation(type).build().process(manifestPath);
-    for (const error of result.errors ?? []) {
-      console.log(`${type} ${error.level} line ${error.line ?? '?'}: ${error.message}`);
-    }
-    console.log(`${type}: ${result.success ? 'ok' : 'FAILED'}`);
-    failed ||= !result.success;
+    const result = await validate(type, manifestPath);
+    if (result.success && (result.errors ?? []).length === 0) console.log(`manifest ${type}: ok`);
+    else fail(`manifest ${type}: FAILED\n${describeErrors(result.errors)}`);
+    if (type === ValidationTypes.FULL) typed = result.manifestObject?.typedContent;
   }
+
+  const badDir = mkdtempSync(path.join(tmpdir(), 'manifest-'));
+  try {
+    const text = readFileSync(manifestPath, 'utf8');
+    if (!text.includes('name: nodejs22.x')) fail('negative control: manifest.yml no longer declares nodejs22.x; update this script');
+    const badFile = path.join(badDir, 'manifest.yml');
+    writeFileSync(badFile, text.replace('name: nodejs22.x', 'name: nodejs18.x'));
+    const bad = await validate(ValidationTypes.FULL, badFile);
+    if (!bad.success && /runtime|nodejs18/i.test(describeErrors(bad.errors))) console.log('negative control (nodejs18.x rejected): ok');
+    else fail(`negative control: FULL validation accepted an unsupported runtime (nodejs18.x)\n${describeErrors(bad.errors)}`);
+  } finally {
+    rmSync(badDir, { recursive: true, force: true });
+  }
+
+  if (typed === undefined) {
+    fail('@forge/lint: skipped, the manifest did not validate');
+  } else {
+    const files = listSourceFiles('src');
+    const report = await lintOffline(typed, files);
+    const missing = REQUIRED_LINTERS.filter((name) => !report.linterNames.includes(name));
+    if (missing.length > 0) fail(`@forge/lint: linters missing from the offline run: ${missing.join(', ')}`);
+    if (report.linterNames.includes('PermissionLinter')) fail('@forge/lint: PermissionLinter must not run offline');
+    if (report.warnings.length > 0) console.log(`@forge/lint: ${report.warnings.length} warning(s):\n${report.warnings.join('\n')}`);
+    if (report.errors.length > 0) fail(`@forge/lint: ${report.errors.length} error(s):\n${report.errors.join('\n')}`);
+    else console.log(`@forge/lint (${report.linterNames.length} client-side linters, ${files.length} files): ok`);
+  }
+
   if (failed) process.exitCode = 1;
 }
 

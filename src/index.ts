@@ -3,3 +3,5 @@
  */
 export { resolver } from './resolvers/resolver';
 export { onIssueChanged, onIssueLinkChanged, onSprintChanged, rescoreDaily } from './triggers';
+export { readinessBadgeStatus } from './triggers/badge-status';
+export { onWork } from './triggers/work-queue';

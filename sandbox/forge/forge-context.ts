@@ -64,6 +64,16 @@ export function resolverRequest(params: { site: Site; appId: string; frame: Fram
   };
 }
 
+/**
+ * The payload Jira passes to an issue context's `dynamicProperties` function — exactly the documented
+ * keys, nothing more: manifest-reference/modules/jira-issue-context, "Dynamic properties"
+ * (`{ cloudId, extension: { type, issue: { id, type, key, typeId }, project: { id, type, key } } }`).
+ */
+export function dynamicPropertiesPayload(params: { site: Site; frame: FrameContext }): JsonObject {
+  if (params.frame.moduleType !== 'jira:issueContext') throw new Error(`Module ${params.frame.moduleKey} has no dynamic properties in Jira`);
+  return { cloudId: params.site.cloudId, extension: extensionFor(params.site, params.frame) };
+}
+
 /** What `view.getContext()` resolves to in the browser. */
 export function browserContext(params: { site: Site; appId: string; frame: FrameContext; colorMode: 'light' | 'dark' }): Json {
   const { site, frame } = params;

@@ -2,11 +2,14 @@
  * The `global.__forge_fetch__` the Forge libraries call: `{type:'fpp', remote:'jira'}` goes to
  * the Jira emulator as the right principal, `{type:'kvs'}` to the KVS emulator.
  */
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { JiraEmulator } from '../jira/emulator';
+import { toJson } from '../jira/http';
 import type { Json, Principal } from '../jira/model';
 import type { KvsEmulator } from '../kvs';
 import type { FaultController } from './faults';
+import type { RealtimeHub } from './realtime-hub';
 import { currentScope } from './invocation-scope';
 import type { TrafficLog } from './traffic-log';
 
@@ -17,10 +20,25 @@ const metaSchema = z.object({
   accountId: z.string().optional(),
 });
 const initSchema = z
-  .object({ method: z.string().optional(), body: z.unknown().optional(), headers: z.unknown().optional() })
+  .object({ method: z.string().optional(), body: z.unknown().optional(), headers: z.unknown().optional(), redirect: z.enum(['follow', 'manual', 'error']).optional() })
   .optional();
 
+const realtimeVariables = z.object({
+  variables: z.object({ name: z.string().min(1), payload: z.string(), context: z.string().nullish(), isGlobal: z.boolean().nullish() }),
+});
+const overridesSchema = z.object({ contextOverrides: z.array(z.string()) });
+const safeJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
 export type ForgeFetch = (meta: unknown, path: unknown, init?: unknown) => Promise<Response>;
+
+/** Statuses fetch follows (Fetch standard "redirect status"). */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -53,6 +71,12 @@ export function createForgeFetch(deps: {
   traffic: TrafficLog;
   counts: Map<string, number>;
   baseLatencyMs: () => number;
+  /** The async events queue (`@forge/events` publishes through the app's Atlassian client). */
+  asyncQueue?: { publish(body: unknown): { status: number; body: unknown } };
+  /** Forge Realtime: publishes go to the frames subscribed to the channel. */
+  realtime?: RealtimeHub;
+  /** Waits latency on the sandbox clock (virtual in tests and the bench). */
+  sleep?: (ms: number) => Promise<void>;
 }): ForgeFetch {
   return async (rawMeta, rawPath, rawInit) => {
     const meta = metaSchema.parse(rawMeta);
@@ -65,6 +89,36 @@ export function createForgeFetch(deps: {
       if (!body.ok) return respond(400, { code: 'BAD_REQUEST', message: 'Body must be JSON' });
       const answer = deps.kvs.handle(rawPath, body.value);
       return respond(answer.status, answer.body);
+    }
+    // async-events-api: Queue.push → POST /webhook/queue/publish/{contextAri}/{environmentId}/{appId}/{appVersion} (201).
+    if (meta.type === 'fpp' && meta.remote === 'stargate' && rawPath.startsWith('/webhook/queue/publish/') && deps.asyncQueue) {
+      if (meta.provider !== 'app') return proxyError(403, 'INVALID_PROVIDER');
+      if (!body.ok) return respond(400, { message: 'Body must be JSON' });
+      const answer = deps.asyncQueue.publish(body.value);
+      return respond(answer.status, toJson(answer.body));
+    }
+    // realtime/platform/realtime-events-api "Publish API": `@forge/realtime` publish() POSTs the GraphQL
+    // mutation `ecosystem.publishRealtimeChannel` through `{type:'realtime'}` with the variables
+    // {installationId, name, payload (a JSON string), context ('{"contextOverrides":[…]}' or absent),
+    // isGlobal, token}; "eventId and eventTimestamp will be null if there are no existing subscribers".
+    // The channel context is the invoking frame's (realtime/authorizing-realtime-channels), see realtime-hub.ts.
+    if (meta.type === 'realtime') {
+      if (!body.ok) return respond(400, { errors: [{ message: 'Body must be JSON' }] });
+      const variables = realtimeVariables.safeParse(body.value);
+      if (!variables.success) return respond(200, { errors: [{ message: 'Invalid publishRealtimeChannel variables' }] });
+      const { name, payload, context, isGlobal } = variables.data.variables;
+      const scope = currentScope();
+      const overrides = context ? overridesSchema.safeParse(safeJson(context)) : null;
+      const delivered =
+        deps.realtime?.publish({
+          channel: name,
+          place: scope ? { moduleKey: scope.moduleKey, issueKey: scope.issueKey, projectKey: scope.projectKey } : null,
+          contextOverrides: overrides?.success ? overrides.data.contextOverrides : null,
+          isGlobal: isGlobal === true,
+          payload,
+        }) ?? 0;
+      const eventId = delivered > 0 ? randomUUID() : null;
+      return respond(200, { data: { ecosystem: { publishRealtimeChannel: { eventId, eventTimestamp: eventId ? new Date().toISOString() : null } } } });
     }
     if (meta.type !== 'fpp' || meta.remote !== 'jira') return proxyError(400, 'UNSUPPORTED_REMOTE');
 
@@ -82,8 +136,8 @@ export function createForgeFetch(deps: {
 
     const template = deps.jira.routeTemplate(method, rawPath);
     deps.counts.set(template, (deps.counts.get(template) ?? 0) + 1);
-    const decision = deps.faults.decide({ path: rawPath, baseLatencyMs: deps.baseLatencyMs() });
-    if (decision.latencyMs > 0) await sleep(decision.latencyMs);
+    const decision = deps.faults.decide({ path: rawPath, baseLatencyMs: deps.baseLatencyMs(), method });
+    if (decision.latencyMs > 0) await (deps.sleep ?? sleep)(decision.latencyMs);
     if (decision.override) {
       deps.traffic.record({ method, path: rawPath, status: decision.override.status, body: decision.override.body });
       return respond(decision.override.status, decision.override.body, decision.override.headers);
@@ -93,7 +147,27 @@ export function createForgeFetch(deps: {
       deps.traffic.record({ method, path: rawPath, status: 400, body: answer });
       return respond(400, answer);
     }
-    const answer = deps.jira.handle({ method, path: rawPath, body: body.value, principal });
+    let answer = deps.jira.handle({ method, path: rawPath, body: body.value, principal });
+    // fetch follows redirects unless told `redirect: 'manual'`, and Forge treats Atlassian API redirects as
+    // internal traffic (runtime-egress-permissions, "API redirects"): a 303 (properties/multi → its task)
+    // comes back as the GET of its Location. `faults.followRedirects` follows even a manual one, as a
+    // runtime that ignored the option would.
+    const location = answer.headers.location;
+    if (REDIRECTS.has(answer.status) && location && (init?.redirect !== 'manual' || deps.faults.current().followRedirects) && !decision.lostAnswer && !decision.mutate) {
+      deps.traffic.record({ method, path: rawPath, status: answer.status, body: answer.body });
+      const target = new URL(location, 'http://sandbox.invalid');
+      const targetPath = `${target.pathname}${target.search}`;
+      const followed = deps.jira.routeTemplate('GET', targetPath);
+      deps.counts.set(followed, (deps.counts.get(followed) ?? 0) + 1);
+      answer = deps.jira.handle({ method: 'GET', path: targetPath, body: undefined, principal });
+      deps.traffic.record({ method: 'GET', path: targetPath, status: answer.status, body: answer.body });
+      return respond(answer.status, answer.body, answer.headers);
+    }
+    if (decision.lostAnswer) {
+      // The write landed; the caller only ever sees the 5xx (a `lostAnswer` fault).
+      deps.traffic.record({ method, path: rawPath, status: decision.lostAnswer.status, body: decision.lostAnswer.body });
+      return respond(decision.lostAnswer.status, decision.lostAnswer.body, decision.lostAnswer.headers);
+    }
     if (decision.mutate && answer.status < 300 && answer.body !== null) {
       // A body a `malformed` fault rewrote is the test's, not Jira's: it stays out of the traffic
       // log, which is there to check the emulator against Atlassian's specs.

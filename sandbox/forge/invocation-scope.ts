@@ -6,11 +6,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 
 export interface InvocationScope {
-  kind: 'resolver' | 'trigger' | 'scheduled';
+  kind: 'resolver' | 'trigger' | 'scheduled' | 'function';
   invocationId: string;
   moduleKey: string;
   /** The user the invocation runs for; undefined in triggers and scheduled jobs. */
   accountId: string | undefined;
+  /** The frame's issue and project (resolver invocations): the default Forge Realtime channel context. */
+  issueKey?: string | undefined;
+  projectKey?: string | undefined;
 }
 
 const storage = new AsyncLocalStorage<InvocationScope>();

@@ -15,10 +15,14 @@ export interface UiModule {
   key: string;
   type: UiModuleType;
   title: string;
+  /** The text on the issue context's button (jira:issueContext `label`); undefined for other modules. */
+  label?: string;
   /** Folder of the built Custom UI (`static/<app>/build`), relative to the project root. */
   resourcePath: string;
   /** Folder name under static/ (`readiness-panel`), used in `/ui/<app>/` URLs. */
   app: string;
+  /** The function Jira calls for the collapsed status (jira:issueContext `dynamicProperties`). */
+  dynamicProperties?: { functionKey: string; exportName: string };
 }
 
 export interface TriggerBinding {
@@ -43,9 +47,20 @@ export interface AppManifest {
   triggers: TriggerBinding[];
   scheduled: ScheduledBinding[];
   resolverExport: string;
+  /** Every `function` module: key → export name in src/index.ts. */
+  functions: { key: string; exportName: string }[];
+  /** `consumer` modules (async events): queue → function, with the function's time limit. */
+  consumers?: { key: string; queue: string; functionKey: string; exportName: string; timeoutSeconds: number }[];
 }
 
-const moduleEntry = z.object({ key: z.string(), resource: z.string().optional(), title: z.string().optional(), resolver: z.object({ function: z.string() }).optional() });
+const moduleEntry = z.object({
+  key: z.string(),
+  resource: z.string().optional(),
+  title: z.string().optional(),
+  label: z.string().optional(),
+  resolver: z.object({ function: z.string() }).optional(),
+  dynamicProperties: z.object({ function: z.string() }).optional(),
+});
 const manifestSchema = z.object({
   app: z.object({ id: z.string() }),
   modules: z
@@ -56,7 +71,8 @@ const manifestSchema = z.object({
       'jira:projectSettingsPage': z.array(moduleEntry).optional(),
       trigger: z.array(z.object({ key: z.string(), function: z.string(), events: z.array(z.string()), filter: z.object({ ignoreSelf: z.boolean().optional() }).optional() })).optional(),
       scheduledTrigger: z.array(z.object({ key: z.string(), function: z.string(), interval: z.string() })).optional(),
-      function: z.array(z.object({ key: z.string(), handler: z.string() })).optional(),
+      function: z.array(z.object({ key: z.string(), handler: z.string(), timeoutSeconds: z.number().optional() })).optional(),
+      consumer: z.array(z.object({ key: z.string(), queue: z.string(), function: z.string() })).optional(),
     })
     .passthrough(),
   resources: z.array(z.object({ key: z.string(), path: z.string() })).optional(),
@@ -76,13 +92,16 @@ export function loadManifest(file = path.join(PROJECT_ROOT, 'manifest.yml')): Ap
   const uiModules: UiModule[] = UI_MODULE_TYPES.flatMap((type) =>
     (modules[type] ?? []).map((entry) => {
       const resourcePath = resources.find((resource) => resource.key === entry.resource)?.path ?? `static/${entry.resource ?? entry.key}/build`;
-      return { key: entry.key, type, title: entry.title ?? entry.key, resourcePath, app: path.basename(path.dirname(resourcePath)) };
+      const dynamic = entry.dynamicProperties ? { dynamicProperties: { functionKey: entry.dynamicProperties.function, exportName: exportOf(entry.dynamicProperties.function) } } : {};
+      const label = entry.label === undefined ? {} : { label: entry.label };
+      return { key: entry.key, type, title: entry.title ?? entry.key, resourcePath, app: path.basename(path.dirname(resourcePath)), ...label, ...dynamic };
     }),
   );
   const resolverFunction = UI_MODULE_TYPES.flatMap((type) => modules[type] ?? []).find((entry) => entry.resolver)?.resolver?.function ?? 'resolver';
   return {
     appId: parsed.data.app.id.split('/').pop() ?? parsed.data.app.id,
     resolverExport: exportOf(resolverFunction),
+    functions: [...functions].map(([key, exportName]) => ({ key, exportName })),
     uiModules,
     triggers: (modules.trigger ?? []).map((trigger) => ({
       key: trigger.key,
@@ -90,6 +109,14 @@ export function loadManifest(file = path.join(PROJECT_ROOT, 'manifest.yml')): Ap
       exportName: exportOf(trigger.function),
       events: trigger.events,
       ignoreSelf: trigger.filter?.ignoreSelf ?? false,
+    })),
+    // Function default timeout is 55 s; `timeoutSeconds` up to 900 (async-events-api "Manifest configuration").
+    consumers: (modules.consumer ?? []).map((entry) => ({
+      key: entry.key,
+      queue: entry.queue,
+      functionKey: entry.function,
+      exportName: exportOf(entry.function),
+      timeoutSeconds: (modules.function ?? []).find((fn) => fn.key === entry.function)?.timeoutSeconds ?? 55,
     })),
     scheduled: (modules.scheduledTrigger ?? []).map((entry) => ({ key: entry.key, functionKey: entry.function, exportName: exportOf(entry.function), interval: entry.interval })),
   };

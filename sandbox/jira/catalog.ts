@@ -13,7 +13,15 @@ export const FIELD_IDS = {
   flagged: 'customfield_10121',
   epicLink: 'customfield_10108',
   teamName: 'customfield_10305',
+  /** The app's Forge custom field `readiness-field` (manifest jira:customField, type number, readOnly). */
+  readiness: 'customfield_10400',
 } as const;
+
+/**
+ * jira-custom-field "Field lifecycle": `schema.custom` of a Forge field is
+ * `ari:cloud:ecosystem::extension/{app-id}/{environment-id}/static/{module-key}`.
+ */
+export const READINESS_FIELD_TYPE = 'ari:cloud:ecosystem::extension/00000000-0000-4000-8000-000000000000/sandbox/static/readiness-field';
 
 export const FLAGGED_OPTION = { id: '10019', value: 'Impediment' } as const;
 
@@ -91,6 +99,7 @@ export const FIELDS: FieldDefinition[] = [
   customField(FIELD_IDS.flagged, 'Flagged', 'array', 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes', 'option'),
   customField(FIELD_IDS.epicLink, 'Epic Link', 'any', 'com.pyxis.greenhopper.jira:gh-epic-link'),
   customField(FIELD_IDS.teamName, 'Team name', 'string', 'com.atlassian.jira.plugin.system.customfieldtypes:textfield'),
+  customField(FIELD_IDS.readiness, 'Readiness', 'number', READINESS_FIELD_TYPE),
 ];
 
 /** Fields that behave as custom fields but are computed from issue state. */

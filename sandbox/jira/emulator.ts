@@ -17,6 +17,7 @@ import type { Json, JsonObject, ProjectAccess, SeedData, SiteIssue, SiteLink, Si
 import { rankBetween } from './rank';
 import { compileRoutes, type RouteMatch, templateKey } from './router';
 import { AGILE_ROUTES } from './routes-agile';
+import { CHANGELOG_ROUTES } from './routes-changelog';
 import { ISSUE_ROUTES } from './routes-issues';
 import { META_ROUTES } from './routes-meta';
 import { createSite, findIssue, issuesInRankOrder, issueTypeIdFor, linkTypeByName, type Site, statusIdFor, statusOf, userByAliasOrId } from './site';
@@ -75,7 +76,7 @@ export interface JiraEmulator {
   setAccess(accountId: string, projectKey: string, access: ProjectAccess): void;
 }
 
-const ROUTES = [...ISSUE_ROUTES, ...META_ROUTES, ...AGILE_ROUTES];
+const ROUTES = [...ISSUE_ROUTES, ...CHANGELOG_ROUTES, ...META_ROUTES, ...AGILE_ROUTES];
 
 export function createJiraEmulator(options: { seed: SeedData; now?: () => Date }): JiraEmulator {
   const site = createSite(options.seed);
@@ -145,7 +146,11 @@ export function createJiraEmulator(options: { seed: SeedData; now?: () => Date }
       issue.sprintIds = sprintId === null ? kept : [...kept, sprintId];
       if (before.join() === issue.sprintIds.join()) return;
       touch(issue);
-      emit(issueUpdatedEvent({ site, issue, actor: actorId(actor), now: now(), items: [sprintChangeItem(site, before, issue.sprintIds)] }), false);
+      const item = sprintChangeItem(site, before, issue.sprintIds);
+      // Kept as history too, so changelog/bulkfetch answers with the move (getBulkChangelogs).
+      site.counters.historyId = (site.counters.historyId ?? 20000) + 1;
+      (issue.changelog ??= []).push({ id: String(site.counters.historyId), created: now().toISOString(), authorAccountId: actorId(actor), items: [item] });
+      emit(issueUpdatedEvent({ site, issue, actor: actorId(actor), now: now(), items: [item] }), false);
     },
     createSprint(params, actor) {
       if (!site.boards.has(params.boardId)) throw new Error(`No board ${params.boardId}`);

@@ -58,6 +58,8 @@ export interface SiteBoard {
   id: number;
   name: string;
   type: 'scrum' | 'kanban' | 'simple';
+  /** Team-managed (`simple`) boards can turn sprints off; then they answer for sprints like Kanban boards. Default on. */
+  sprintsEnabled?: boolean;
   projectKey: string;
   estimationFieldId: string;
   estimationFieldName: string;
@@ -107,6 +109,8 @@ export interface SiteComment {
   body: Json;
   created: string;
   updated: string;
+  /** Comment entity properties by key (addComment body `properties`; read with getCommentsByIds `expand=properties`). */
+  properties?: Record<string, Json>;
 }
 
 export interface SiteIssue {
@@ -135,6 +139,16 @@ export interface SiteIssue {
   attachments: SiteAttachment[];
   comments: SiteComment[];
   properties: Record<string, Json>;
+  /** Change histories, oldest first (only sprint-field moves are recorded; read by changelog/bulkfetch). */
+  changelog?: SiteHistory[];
+}
+
+/** One change history (the spec's `Changelog`): who, when, and its ChangeDetails items. */
+export interface SiteHistory {
+  id: string;
+  created: string;
+  authorAccountId: string | null;
+  items: JsonObject[];
 }
 
 /** Everything a site starts with. Issues may omit generated parts (id, rank, dates). */
@@ -155,6 +169,8 @@ export interface SeedIssue {
   custom?: Record<string, Json>;
   attachments?: { filename: string; mimeType: string; size: number }[];
   comments?: { author: string; text: string }[];
+  /** Past changes, oldest first (sprint moves of the seeded sprint history). */
+  changelog?: { created: string; author?: string; items: JsonObject[] }[];
 }
 
 export interface SeedLink {

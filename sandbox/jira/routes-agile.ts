@@ -29,6 +29,8 @@ function visibleBoard(ctx: RouteContext): SiteBoard | JiraResponse {
 
 const isResponse = (value: object): value is JiraResponse => 'status' in value && 'headers' in value;
 
+const BOARD_TYPES: SiteBoard['type'][] = ['scrum', 'kanban', 'simple'];
+
 const listBoards: Route = {
   method: 'GET',
   template: '/rest/agile/1.0/board',
@@ -40,7 +42,12 @@ const listBoards: Route = {
     if (projectRef && (!project || !canBrowse(ctx.site, ctx.principal, project.key))) {
       return errorCollection(400, [`No project could be found with key or id '${projectRef}'.`]);
     }
-    const types = (ctx.query.get('type') ?? '').split(',').filter(Boolean);
+    // `type`: "Filters results to boards of the specified types. Valid values: scrum, kanban, simple"
+    // (agile spec, getAllBoards). Team-managed software projects have `simple` boards
+    // [events-reference/jira-software, Board]. Several types are read as a comma list, like `state`.
+    const types = (ctx.query.get('type') ?? '').split(',').map((type) => type.trim()).filter(Boolean);
+    const unknownType = types.find((type) => !BOARD_TYPES.some((known) => known === type));
+    if (unknownType) return errorCollection(400, [`The board type '${unknownType}' is not valid. Valid types are: scrum, kanban, simple.`]);
     const boards = [...ctx.site.boards.values()].filter(
       (board) => canBrowse(ctx.site, ctx.principal, board.projectKey) && (!project || board.projectKey === project.key) && (types.length === 0 || types.includes(board.type)),
     );
@@ -102,7 +109,9 @@ const boardSprints: Route = {
   handle: (ctx) => {
     const board = visibleBoard(ctx);
     if (isResponse(board)) return board;
-    if (board.type === 'kanban') return errorCollection(400, ['The board does not support sprints']);
+    // Kanban boards, and team-managed (`simple`) boards with sprints turned off, have no sprints: Jira
+    // answers 400 (the spec's "request is invalid"). A `simple` board with sprints lists them like scrum.
+    if (board.type === 'kanban' || board.sprintsEnabled === false) return errorCollection(400, ['The board does not support sprints']);
     const page = paging(ctx);
     if (isResponse(page)) return page;
     const states = (ctx.query.get('state') ?? '').split(',').map((state) => state.trim()).filter(Boolean);

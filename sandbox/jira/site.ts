@@ -28,7 +28,12 @@ export interface Site {
   sprints: Map<number, SiteSprint>;
   issues: Map<string, SiteIssue>;
   links: Map<string, SiteLink>;
-  counters: { issueId: number; linkId: number; commentId: number; sprintId: number; attachmentId: number };
+  counters: { issueId: number; linkId: number; commentId: number; sprintId: number; attachmentId: number; historyId?: number };
+  /**
+   * Fault: answer `notifyUsers=false` from someone who may not administer the project with a 403 (as
+   * some real sites do) instead of ignoring the flag as editIssue documents. Default off.
+   */
+  refuseQuietEdits?: boolean;
 }
 
 const NO_ACCESS: ProjectAccess = { browse: false, edit: false, admin: false };
@@ -173,6 +178,14 @@ export function createSite(seed: SeedData): Site {
         };
       }),
       properties: {},
+      ...(seedIssue.changelog
+        ? {
+            changelog: seedIssue.changelog.map((history) => {
+              site.counters.historyId = (site.counters.historyId ?? 20000) + 1;
+              return { id: String(site.counters.historyId), created: history.created, authorAccountId: resolveUser(history.author), items: history.items };
+            }),
+          }
+        : {}),
     };
     if (issue.custom[FIELD_IDS.flagged] === undefined) delete issue.custom[FIELD_IDS.flagged];
     site.issues.set(issue.key, issue);

@@ -256,6 +256,7 @@ function allFieldValues(site: Site, issue: SiteIssue, principal: Principal): Rec
     [FIELD_IDS.storyPointsOld]: issue.custom[FIELD_IDS.storyPointsOld] ?? null,
     [FIELD_IDS.flagged]: issue.custom[FIELD_IDS.flagged] ?? null,
     [FIELD_IDS.teamName]: issue.custom[FIELD_IDS.teamName] ?? null,
+    [FIELD_IDS.readiness]: issue.custom[FIELD_IDS.readiness] ?? null,
   };
   if (parent && canBrowse(site, principal, parent.projectKey)) {
     values.parent = { id: parent.id, key: parent.key, self: `${site.siteUrl}/rest/api/3/issue/${parent.id}`, fields: linkedIssueView(site, parent).fields ?? null };

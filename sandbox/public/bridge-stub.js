@@ -173,6 +173,50 @@
       return {};
     },
     emitFrontendCustomMetric: function () {},
+    // apis-reference/ui-api-bridge/realtime "subscribe": events published to the channel (from
+    // resolvers too) reach the callback. The channel context is this frame's (module, issue, project)
+    // or only the `contextOverrides` properties (realtime/authorizing-realtime-channels); the sandbox
+    // server streams them as server-sent events. Resolves once the stream is open; rejects when it
+    // cannot open, so the app can fall back to polling. Channel tokens are not modelled.
+    subscribeRealtimeChannel: function (payload) {
+      if (typeof EventSource !== 'function') return Promise.reject(new Error('Realtime is not available in this browser'));
+      var query = new URLSearchParams();
+      query.set('channel', String(payload.channelName || ''));
+      Object.keys(frame).forEach(function (key) {
+        if (frame[key]) query.set(key, frame[key]);
+      });
+      var options = payload.options || {};
+      if (Array.isArray(options.contextOverrides)) query.set('overrides', options.contextOverrides.join(','));
+      if (payload.isGlobal) query.set('global', '1');
+      return new Promise(function (resolve, reject) {
+        var source = new EventSource('/__sandbox/realtime?' + query.toString());
+        var opened = false;
+        source.onopen = function () {
+          opened = true;
+          resolve({
+            unsubscribe: function () {
+              source.close();
+            },
+          });
+        };
+        source.onerror = function () {
+          // Before it opened: refused (403/404) or no server. After: EventSource reconnects by itself.
+          if (!opened) {
+            source.close();
+            reject(new Error('Realtime subscription failed'));
+          }
+        };
+        source.onmessage = function (message) {
+          var data = message.data;
+          try {
+            data = JSON.parse(message.data);
+          } catch (error) {
+            // A plain string payload stays a string, as Forge passes it.
+          }
+          payload.onEvent(data);
+        };
+      });
+    },
   };
 
   globalThis.__bridge = {

@@ -1,10 +1,12 @@
 /**
  * The demo site: a payments/checkout product ("Payments Web", DEMO), a team-managed mobile
- * project (TEAM) and an admins-only security project (SEC). Written for the sandbox, with the
+ * project (TEAM, a `simple` board with sprints), an admins-only security project (SEC) and a
+ * company-managed Kanban project without sprints (OPS). Written for the sandbox, with the
  * awkward data real sites have: vague stories, wiki markup, "NULL", malformed ADF, string
  * estimates, a 21-pointer, blockers out of order, a dependency cycle, hidden links.
  * Key issues are listed in sandbox/README.md.
  */
+import { addedMidSprint11, historyIssues, historySprints } from './sprint-history';
 import { FIELD_IDS } from '../jira/catalog';
 import type { Json, SeedData, SeedIssue, SeedLink, SiteSprint } from '../jira/model';
 import { bullets, code, doc, h, inlineCard, link, media, mediaSingle, ordered, p, scenario, tasks } from './adf';
@@ -16,7 +18,8 @@ export const DEMO_SITE_URL = 'https://payments-demo.atlassian.net';
 export const APP_ACCOUNT_ID = '63e4c1f2a9b8d70068a1b2c3';
 const DEMO_BOARD_ID = 1;
 const TEAM_BOARD_ID = 2;
-const SPRINTS = { closed: [10, 11, 12], active: 13, future: [14, 15], team: 20 } as const;
+const OPS_BOARD_ID = 3;
+const SPRINTS = { closed: [10, 11, 12], active: 13, future: [14, 15], team: 20, teamClosed: [17, 18, 19], teamFuture: 21 } as const;
 
 const DAY = 86_400_000;
 const FIGMA = 'https://www.figma.com/file/pAy9Ch3ck0ut/Checkout-2.0?node-id=120-4';
@@ -27,6 +30,7 @@ const spe = (value: Json) => ({ [FIELD_IDS.storyPointEstimate]: value });
 function dates(now: Date) {
   const at = (days: number) => new Date(now.getTime() + days * DAY);
   return {
+    now,
     iso: (days: number) => at(days).toISOString(),
     jira: (days: number) => at(days).toISOString().replace('Z', '+0000'),
   };
@@ -53,6 +57,11 @@ function sprints(now: Date): SiteSprint[] {
     sprint(14, 'DEMO Sprint 14', 'future', 9, 'Saved cards and one-click PayPal'),
     sprint(15, 'DEMO Sprint 15', 'future', null, null),
     sprint(20, 'TEAM Sprint 4', 'active', -3, 'Saved cards API for the app', TEAM_BOARD_ID),
+    // Team-managed boards can run sprints too: TEAM's history gives it a velocity (8, 10, 12 → 10).
+    sprint(17, 'TEAM Sprint 1', 'closed', -45, 'Card payments in the app', TEAM_BOARD_ID),
+    sprint(18, 'TEAM Sprint 2', 'closed', -31, 'Wallet sign-in', TEAM_BOARD_ID),
+    sprint(19, 'TEAM Sprint 3', 'closed', -17, 'Receipts in the app', TEAM_BOARD_ID),
+    sprint(21, 'TEAM Sprint 5', 'future', 11, 'Pay by phone', TEAM_BOARD_ID),
   ];
 }
 
@@ -80,7 +89,8 @@ function doneIssues(d: ReturnType<typeof dates>): SeedIssue[] {
     done('DEMO-40', 'Story', '3-D Secure challenge in an iframe', 8, 11, 20),
     // Someone typed the estimate into an old integration that stores strings.
     done('DEMO-41', 'Story', 'Save a card for later (tokenisation)', '5.0', 11, 21),
-    done('DEMO-42', 'Bug', 'Double charge when the shopper retries after a timeout', 3, 11, 22),
+    // Came in during Sprint 11 (its sprint move is dated after the start): the Health tab shows it as added.
+    done('DEMO-42', 'Bug', 'Double charge when the shopper retries after a timeout', 3, 11, 22, { changelog: addedMidSprint11(d.now) }),
     done('DEMO-43', 'Task', 'Update privacy copy on the checkout pages', 2, 11, 24),
     done('DEMO-44', 'Story', 'Apple Pay button on the payment step', 8, 12, 6),
     done('DEMO-45', 'Story', 'Refund API integration', 8, 12, 6),
@@ -599,6 +609,40 @@ function backlogIssues(d: ReturnType<typeof dates>): SeedIssue[] {
       created: d.jira(-60),
       updated: d.jira(-3),
     },
+    // Text as real teams write it (issue 13, "Real text was misread"), ranked last in the backlog and in
+    // no sprint so the agenda and runway of the demo stay as they were. test/integration/resolvers/real-text.test.ts.
+    story('DEMO-60', 'Let remote agents connect to the build server', doc(p('Backend support for remote agents. Acceptance criteria: * 100 remote agents can connect * 100 builds can run at the same time')), { custom: sp(3) }),
+    story('DEMO-61', 'Export the user list as CSV', doc(p('Admins need the user list offline. AC: 1. the export includes email 2. deleted users are marked 3. an export of 10,000 users takes under a minute')), { custom: sp(2) }),
+    story(
+      'DEMO-62',
+      'Keep the basket between visits',
+      [
+        'Als wiederkehrender Kunde möchte ich meinen Warenkorb beim nächsten Besuch wiederfinden, damit ich nicht neu suchen muss.',
+        '',
+        'Szenario: Warenkorb bleibt erhalten',
+        'Angenommen ein Kunde hat zwei Artikel im Warenkorb',
+        'Wenn er sich nach einer Woche wieder anmeldet',
+        'Dann sind beide Artikel noch im Warenkorb',
+        '',
+        'Szenario: Artikel ausverkauft',
+        'Angenommen ein Artikel im Warenkorb ist ausverkauft',
+        'Wenn der Kunde den Warenkorb öffnet',
+        'Dann ist der Artikel als nicht verfügbar markiert',
+      ].join('\n'),
+      { custom: sp(3) },
+    ),
+    story(
+      'DEMO-63',
+      'Keep the cart for returning shoppers (CN market)',
+      doc(p('作为一个经常在手机上购物的回头客，我希望购物车里的商品在下次访问时仍然保留，以便我不用重新搜索和挑选之前已经看中的商品，节省时间并且更快完成下单。另外，如果商品缺货，我希望能看到明确的提示。')),
+      { custom: sp(3) },
+    ),
+    story(
+      'DEMO-64',
+      'Show delivery costs before the payment step',
+      ['Shoppers abandon the payment step when the delivery cost appears late.', '', 'h3. Acceptance Criteria', '* the delivery cost shows on the basket page', '* the cost follows the chosen country', '* free delivery says "free", not "0.00"'].join('\n'),
+      { custom: sp(2) },
+    ),
   ];
 }
 
@@ -621,6 +665,97 @@ function teamIssues(d: ReturnType<typeof dates>): SeedIssue[] {
     team('TEAM-4', 'Story', 'To Do', 'Biometric confirmation before paying', 8),
     team('TEAM-5', 'Bug', 'To Do', 'Declined card message cut off on small screens', 1),
     team('TEAM-6', 'Story', 'To Do', 'Push notification when a refund is paid', null),
+  ];
+}
+
+/**
+ * TEAM's sprint history and next sprint, after its first issues: done work of TEAM Sprints 1–3
+ * (8, 10 and 12 points in "Story point estimate") and TEAM Sprint 5 with one ready story
+ * (TEAM-14) and one vague one (TEAM-15).
+ */
+function teamSprintIssues(d: ReturnType<typeof dates>): SeedIssue[] {
+  const done = (key: string, type: string, summary: string, points: number, sprint: number, daysAgo: number): SeedIssue => ({
+    key,
+    type,
+    status: 'Done',
+    summary,
+    description: doc(p(summary + '.')),
+    reporter: MEI.alias,
+    sprints: [sprint],
+    custom: spe(points),
+    created: d.jira(-daysAgo - 20),
+    updated: d.jira(-daysAgo),
+  });
+  const [first, second, third] = SPRINTS.teamClosed;
+  return [
+    done('TEAM-7', 'Story', 'Pay with a saved card in the app', 5, first, 31),
+    done('TEAM-8', 'Bug', 'Amount field accepts letters on Android', 3, first, 32),
+    done('TEAM-9', 'Story', 'Sign in with Apple and Google wallets', 5, second, 17),
+    done('TEAM-10', 'Task', 'Wallet token storage in the keychain', 5, second, 18),
+    done('TEAM-11', 'Story', 'Receipt screen after paying', 5, third, 3),
+    done('TEAM-12', 'Story', 'Share a receipt as PDF', 5, third, 4),
+    done('TEAM-13', 'Task', 'Receipt analytics events', 2, third, 5),
+    {
+      key: 'TEAM-14',
+      type: 'Story',
+      status: 'To Do',
+      summary: 'Pay by tapping the phone at the till',
+      description: doc(
+        p('As a shopper in a store, I want to pay by tapping my phone on the card reader, so that I do not need my physical card.'),
+        h(3, 'Acceptance criteria'),
+        ...scenario('Tap to pay succeeds', [
+          ['Given', 'I have a saved card in the app'],
+          ['When', 'I hold the phone to the card reader and confirm with my fingerprint'],
+          ['Then', 'the payment is approved and I see the receipt screen'],
+        ]),
+        ...scenario('Reader not reached', [
+          ['Given', 'the app is waiting for the reader'],
+          ['When', 'no reader answers within 30 seconds'],
+          ['Then', 'I see "Hold the phone closer to the reader" and can try again'],
+        ]),
+        h(3, 'Out of scope'),
+        bullets(['Paying with a smartwatch.']),
+        h(3, 'Design'),
+        p(inlineCard('https://www.figma.com/file/m0b1l3Pay/Mobile-pay?node-id=12-4')),
+      ),
+      reporter: MEI.alias,
+      sprints: [SPRINTS.teamFuture],
+      custom: spe(3),
+      created: d.jira(-10),
+      updated: d.jira(-2),
+    },
+    {
+      key: 'TEAM-15',
+      type: 'Story',
+      status: 'To Do',
+      summary: 'NFC stuff',
+      description: doc(p('Make NFC work.')),
+      reporter: MEI.alias,
+      sprints: [SPRINTS.teamFuture],
+      custom: spe(5),
+      created: d.jira(-9),
+      updated: d.jira(-2),
+    },
+  ];
+}
+
+/** OPS works on a Kanban board: no sprints, work follows rank order. */
+function opsIssues(d: ReturnType<typeof dates>): SeedIssue[] {
+  const ops = (key: string, type: string, status: string, summary: string, points: number | null): SeedIssue => ({
+    key,
+    type,
+    status,
+    summary,
+    description: doc(p(summary + '.')),
+    reporter: RAJ.alias,
+    ...(points === null ? {} : { custom: sp(points) }),
+    created: d.jira(-12),
+    updated: d.jira(-1),
+  });
+  return [
+    ops('OPS-1', 'Task', 'In Progress', 'Rotate the payment provider API keys', 2),
+    ops('OPS-2', 'Bug', 'To Do', 'Settlement report misses refunds issued after 23:00', 3),
+    ops('OPS-3', 'Task', 'To Do', 'Alert when the card decline rate doubles', null),
   ];
 }
 
@@ -684,13 +819,16 @@ export function demoSeed(options: { now?: Date } = {}): SeedData {
       DEMO_PROJECT,
       { id: '10001', key: 'TEAM', name: 'Mobile App', style: 'next-gen', leadAccountId: MEI.accountId, screenFieldIds: [...COMMON_SCREEN_FIELDS, FIELD_IDS.storyPointEstimate], issueTypeIds: ['10016', '10017', '10018'] },
       { id: '10002', key: 'SEC', name: 'Security Review', style: 'classic', leadAccountId: ANA.accountId, screenFieldIds: COMMON_SCREEN_FIELDS, issueTypeIds: ['10002', '10004'] },
+      { id: '10003', key: 'OPS', name: 'Payments Operations', style: 'classic', leadAccountId: RAJ.accountId, screenFieldIds: [...COMMON_SCREEN_FIELDS, FIELD_IDS.storyPoints], issueTypeIds: ['10002', '10004'] },
     ],
     boards: [
       DEMO_BOARD,
       { id: TEAM_BOARD_ID, name: 'TEAM board', type: 'simple', projectKey: 'TEAM', estimationFieldId: FIELD_IDS.storyPointEstimate, estimationFieldName: 'Story point estimate' },
+      { id: OPS_BOARD_ID, name: 'OPS board', type: 'kanban', projectKey: 'OPS', estimationFieldId: FIELD_IDS.storyPoints, estimationFieldName: 'Story Points' },
     ],
-    sprints: sprints(now),
-    issues: [...doneIssues(d), ...activeSprintIssues(d), ...nextSprintIssues(d), ...secondSprintIssues(d), ...backlogIssues(d), ...teamIssues(d), ...SEC_ISSUES(d)],
+    // Older closed sprints (7–9) for the Health tab: sandbox/seed/sprint-history.ts.
+    sprints: [...sprints(now), ...historySprints(now)],
+    issues: [...doneIssues(d), ...activeSprintIssues(d), ...nextSprintIssues(d), ...secondSprintIssues(d), ...backlogIssues(d), ...teamIssues(d), ...SEC_ISSUES(d), ...teamSprintIssues(d), ...opsIssues(d), ...historyIssues(now)],
     links: LINKS,
   };
 }

@@ -31,11 +31,11 @@ export const DEMO_USERS: SiteUser[] = [ANA, RAJ, MEI, TOM, ...GENERATED_DEVELOPE
 const member: ProjectAccess = { browse: true, edit: true, admin: false };
 const admin: ProjectAccess = { browse: true, edit: true, admin: true };
 
-/** Ana administers DEMO and is the only one who sees SEC; Tom is a plain developer. */
+/** Ana administers DEMO and is the only one who sees SEC; Tom is a plain developer; Raj runs OPS (Kanban). */
 export const DEMO_ACCESS: Record<string, Record<string, ProjectAccess>> = {
-  [ANA.accountId]: { DEMO: admin, TEAM: member, SEC: admin },
-  [RAJ.accountId]: { DEMO: member, TEAM: member },
+  [ANA.accountId]: { DEMO: admin, TEAM: member, SEC: admin, OPS: member },
+  [RAJ.accountId]: { DEMO: member, TEAM: member, OPS: admin },
   [MEI.accountId]: { DEMO: member, TEAM: admin },
-  [TOM.accountId]: { DEMO: member, TEAM: member },
+  [TOM.accountId]: { DEMO: member, TEAM: member, OPS: member },
   ...Object.fromEntries(GENERATED_DEVELOPERS.map((developer) => [developer.accountId, { DEMO: member }])),
 };

@@ -57,13 +57,34 @@ function frameSrc(module: UiModule, viewer: PageUser, context: { issue?: string;
   return `/ui/${module.app}/index.html?${query({ module: module.key, issue: context.issue, project: context.project, as: viewer.user.accountId, theme: viewer.theme })}`;
 }
 
+function iframe(module: UiModule, viewer: PageUser, context: { issue?: string; project?: string }, height: number): string {
+  return `<iframe class="forge-frame" title="${escapeHtml(module.title)}" data-testid="frame-${escapeHtml(module.key)}" src="${frameSrc(module, viewer, context)}" style="height:${height}px"
+    sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals"></iframe>`;
+}
+
 function frame(module: UiModule | undefined, viewer: PageUser, context: { issue?: string; project?: string }, height: number): string {
   if (!module) return '<p class="muted">This module is not in manifest.yml.</p>';
   return `<section class="module" data-module="${escapeHtml(module.key)}">
   <h2 class="module-title">${escapeHtml(module.title)}</h2>
-  <iframe class="forge-frame" title="${escapeHtml(module.title)}" data-testid="frame-${escapeHtml(module.key)}" src="${frameSrc(module, viewer, context)}" style="height:${height}px"
-    sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads allow-modals"></iframe>
+  ${iframe(module, viewer, context, height)}
 </section>`;
+}
+
+/**
+ * A jira:issueContext module as Jira's issue view shows it: a row with its `label` and, right of it,
+ * the status its `dynamicProperties` function returns; expanding the row shows the app. host.js asks
+ * /__sandbox/dynamic-properties for the status on the first render and on every collapse, as
+ * manifest-reference/modules/jira-issue-context ("Dynamic properties") describes. Jira remembers which
+ * panels each user expanded; the sandbox starts expanded, so the app is in view and the row still
+ * shows the status.
+ */
+function issueContextPanel(module: UiModule | undefined, viewer: PageUser, context: { issue: string; project: string }, height: number): string {
+  if (!module) return '<p class="muted">This module is not in manifest.yml.</p>';
+  const key = escapeHtml(module.key);
+  return `<details class="issue-context" open data-module="${key}" data-issue="${escapeHtml(context.issue)}" data-as="${escapeHtml(viewer.user.accountId)}"${module.dynamicProperties ? ' data-dynamic-properties' : ''} data-testid="context-${key}">
+  <summary class="context-row"><span class="context-label">${escapeHtml(module.label ?? module.title)}</span><span class="context-status" data-testid="context-status-${key}"></span></summary>
+  <div class="context-body">${iframe(module, viewer, context, height)}</div>
+</details>`;
 }
 
 export function homePage(params: { site: Site; viewer: PageUser }): string {
@@ -86,7 +107,7 @@ export function homePage(params: { site: Site; viewer: PageUser }): string {
 <ul class="cards">${projects
     .map(
       (project) => `<li><strong>${escapeHtml(project.name)}</strong> (${project.key})<br>
-  <a href="${link(`/projects/${project.key}/agenda`, viewer)}">Refinement agenda</a> · <a href="${link(`/projects/${project.key}/settings`, viewer)}">Project settings</a></li>`,
+  <a href="${link(`/projects/${project.key}/agenda`, viewer)}">Refinement agenda</a> · <a href="${link(`/projects/${project.key}/settings`, viewer)}">Project settings</a> · <a href="${link(`/projects/${project.key}/session-duo`, viewer)}" data-testid="session-duo-link">Live session, two users side by side</a></li>`,
     )
     .join('')}</ul>
 <h2>Issues worth a look</h2>
@@ -132,7 +153,7 @@ export function issuePage(params: { site: Site; viewer: PageUser; key: string; p
       <dt>Labels</dt><dd data-testid="labels">${issue.labels.map((label) => `<span class="label">${escapeHtml(label)}</span>`).join(' ') || 'None'}</dd>
       <dt>Flagged</dt><dd>${issue.custom[FIELD_IDS.flagged] ? 'Impediment' : 'No'}</dd>
     </dl>
-    ${frame(params.badge, viewer, context, 80)}
+    ${issueContextPanel(params.badge, viewer, context, 80)}
     <form class="action" data-action="move-to-sprint">
       <input type="hidden" name="issueKey" value="${issue.key}">
       <label>Move to sprint <select name="sprintId"><option value="">Backlog</option>${openSprints
@@ -154,6 +175,26 @@ export function projectModulePage(params: { site: Site; viewer: PageUser; projec
 <a class="${params.kind === 'settings' ? 'current' : ''}" href="${link(`/projects/${project.key}/settings`, viewer)}">Project settings</a></nav>
 ${frame(params.module, viewer, { project: project.key }, 640)}`;
   return layout({ title: `${project.name} ${params.kind}`, viewer, site, body, currentPath: `/projects/${project.key}/${params.kind}` });
+}
+
+/**
+ * Two users on the project page side by side (Ana facilitates, Raj follows), to try a live
+ * refinement session on one screen: each frame is its own user, as two browsers would be.
+ */
+export function sessionDuoPage(params: { site: Site; viewer: PageUser; projectKey: string; module: UiModule | undefined; left: SiteUser; right: SiteUser }): string | null {
+  const { site, viewer, module } = params;
+  const project = site.projects.get(params.projectKey.toUpperCase());
+  if (!project || !module) return null;
+  const principalOf = (user: SiteUser) => ({ kind: 'user' as const, accountId: user.accountId });
+  if (!canBrowse(site, principalOf(params.left), project.key) || !canBrowse(site, principalOf(params.right), project.key)) return null;
+  const pane = (user: SiteUser, role: string) => `<section class="duo-pane" data-testid="duo-${escapeHtml(user.alias)}">
+  <h2 class="module-title">${escapeHtml(user.displayName)} <span class="muted">— ${escapeHtml(role)}</span></h2>
+  ${iframe(module, { user, theme: viewer.theme }, { project: project.key }, 900)}
+</section>`;
+  const body = `<nav class="crumbs"><a href="${link('/', viewer)}">Projects</a> / <a href="${link(`/projects/${project.key}/agenda`, viewer)}">${escapeHtml(project.name)}</a> / <span>Live session</span></nav>
+<p class="muted">Open the <strong>Session</strong> tab on both sides. ${escapeHtml(params.left.displayName)} starts the session and moves through the items; ${escapeHtml(params.right.displayName)}'s side follows without a reload (Forge Realtime, polling every 5 s as a fallback).</p>
+<div class="duo">${pane(params.left, 'facilitator')}${pane(params.right, 'participant')}</div>`;
+  return layout({ title: `${project.name} live session`, viewer, site, body, currentPath: `/projects/${project.key}/session-duo` });
 }
 
 export function notFoundPage(message: string): string {

@@ -11,13 +11,33 @@ export interface AgendaItem {
   estimate: number | null;
   /** Where the item sits: a future sprint's name, or "Backlog". */
   plannedIn: string;
+  /**
+   * True for an item from further down the backlog, taken because the next sprints held too few
+   * items to refine ("beyond the next sprints").
+   */
+  beyondHorizon: boolean;
   flags: Flag[];
   timeboxMinutes: number;
   /** What the meeting should do about it, most important first. */
   focus: string[];
 }
 
+/** A ready item the runway counts. */
+export interface RunwayItem {
+  issueKey: string;
+  summary: string;
+  issueType: string;
+  /** 1-based position in the walked horizon (rank order). */
+  rank: number;
+  /** Points it adds; null when unestimated (it then adds nothing). */
+  estimate: number | null;
+  /** A future sprint's name, or "Backlog". */
+  plannedIn: string;
+}
+
 export interface Runway {
+  /** The ready items counted, in rank order. */
+  items: RunwayItem[];
   readyPoints: number;
   velocity: number | null;
   /** Sprints of ready work ahead (null when velocity is unknown). */

@@ -33,6 +33,12 @@ export type TshirtSize = (typeof TSHIRT_SIZES)[number];
 
 export interface ProjectSettings {
   version: 1;
+  /**
+   * The revision of the app's defaults these settings were last saved under (the app stamps it on
+   * every save). Settings stored under an older revision get a changed default on load unless the
+   * team had changed that setting itself; see migrateSettings.
+   */
+  defaultsVersion: number;
   /** Score (0–100) at or above which an item counts as ready. */
   readyThreshold: number;
   profiles: Record<ProfileId, TypeProfile>;
@@ -54,6 +60,15 @@ export interface ProjectSettings {
     /** Votes this many scale steps apart or more diverge. */
     divergenceSteps: number;
     tshirtPoints: Record<TshirtSize, number>;
+    /**
+     * Who runs the round (reveal, new round, accept, timer): anyone who may edit issues in the
+     * project (Jira's EDIT_ISSUES), the project's admins, or the people named in `facilitatorIds`.
+     */
+    facilitator: FacilitatorRule;
+    /** Atlassian account ids of the facilitators when `facilitator` is 'named'. */
+    facilitatorIds: string[];
+    /** Revealed values are shown without names: no browser receives a name next to a value. */
+    anonymous: boolean;
   };
   size: {
     /** Estimates above this many points should be split. */
@@ -75,6 +90,8 @@ export interface ProjectSettings {
     runwayTargetSprints: number;
     /** Board to use; null = the project's first scrum board. */
     boardId: number | null;
+    /** Whether a refinement session writes each discussed item's outcome as a comment on the issue. */
+    outcomeComments: boolean;
   };
   sprintFlags: {
     enabled: boolean;
@@ -107,3 +124,6 @@ export interface SettingsPreview {
   readyBefore: number;
   readyAfter: number;
 }
+
+export const FACILITATOR_RULES = ['editors', 'admins', 'named'] as const;
+export type FacilitatorRule = (typeof FACILITATOR_RULES)[number];

@@ -1,4 +1,5 @@
 import type { ReadinessProperty } from '../contract';
+import type { TextDoc } from './text/text-doc';
 
 /**
  * The subset of a Jira issue the domain judges, already normalized by src/jira
@@ -9,24 +10,8 @@ export type StatusCategory = 'new' | 'indeterminate' | 'done';
 /** Which Definition-of-Ready profile an issue type is judged by. */
 export type IssueKind = 'story' | 'bug' | 'task' | 'spike' | 'epic' | 'subtask';
 
-/** Text reduced to what the criteria need, whatever its source format. */
-export interface TextDoc {
-  format: 'adf' | 'wiki' | 'plain' | 'empty';
-  /** Plain text, blocks separated by "\n". */
-  plain: string;
-  /** Word count of `plain`. */
-  words: number;
-  /** Heading texts in order (ADF headings, wiki h1.–h6., markdown #, or "Title:" lines). */
-  headings: string[];
-  /** Task / checklist items (ADF taskList, wiki or markdown checkboxes). */
-  tasks: { text: string; checked: boolean }[];
-  /** Images / media / attachments embedded in the text. */
-  mediaCount: number;
-  /** URLs found in the text (links and inline cards). */
-  urls: string[];
-  /** Problems met while reading the text (malformed ADF, unknown nodes); never fatal. */
-  problems: string[];
-}
+/** Text reduced to what the criteria need: defined with its readers in src/domain/text. */
+export type { TextBlock, TextBlockKind, TextDoc } from './text/text-doc';
 
 export type LinkDirection =
   /** The other issue blocks this one ("is blocked by", "depends on"). */

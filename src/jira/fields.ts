@@ -10,6 +10,12 @@ const JSW_STORY_POINTS = 'com.pyxis.greenhopper.jira:jsw-story-points';
 const GH_SPRINT = 'com.pyxis.greenhopper.jira:gh-sprint';
 const GH_LEXO_RANK = 'com.pyxis.greenhopper.jira:gh-lexo-rank';
 const MULTI_CHECKBOXES = 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes';
+/**
+ * The app's own Forge custom field (manifest `jira:customField` key `readiness-field`): its
+ * `schema.custom` is `ari:cloud:ecosystem::extension/{app-id}/{environment-id}/static/{module-key}`
+ * (jira-custom-field "Field lifecycle").
+ */
+const READINESS_FIELD_TYPE = /^ari:cloud:ecosystem::extension\/[^/]+\/[^/]+\/static\/readiness-field$/;
 const STORY_POINTS_NAMES: ReadonlySet<string> = new Set(['story points', 'story point estimate']);
 
 type FieldRef = { id: string; name: string };
@@ -21,6 +27,7 @@ export function discoverFields(fieldList: readonly RestField[]): FieldCatalog {
     sprint: firstRef(fieldList.filter((field) => field.schema?.custom === GH_SPRINT)),
     flagged: firstRef(flaggedFields(fieldList)),
     rank: firstRef(fieldList.filter((field) => field.schema?.custom === GH_LEXO_RANK)),
+    readiness: firstRef(fieldList.filter((field) => READINESS_FIELD_TYPE.test(field.schema?.custom ?? ''))),
   };
 }
 

@@ -8,13 +8,15 @@ import { createFieldCache, type FieldCatalogCache } from '../store/field-cache';
 import type { JiraGateway } from '../usecases/ports';
 import { JiraNotFoundError } from './errors';
 import { loadFieldCatalog } from './field-catalog';
+import { addMarkedComment, findMarkedComment } from './app-comments';
 import { createInvocationCache, memoize, type InvocationCache } from './invocation-cache';
-import { boardEstimationField, findBoard, scrumBoards, sprint, sprints } from './read-agile';
-import { backlogIssues, getIssue, readinessProperties, searchIssues, sprintIssues } from './read-issues';
+import { boardEstimationField, findBoard, siteBoards, sprint, sprints } from './read-agile';
+import { sprintFieldChanges } from './read-changelogs';
+import { backlogIssues, getIssue, readinessProperties, searchIssues, sprintIssues, visibleIssues } from './read-issues';
 import { createJiraClient, type JiraClient, type JiraClientOptions, type JiraPrincipal } from './request';
 import { myPermissionsSchema } from './schemas/permissions';
 import { myselfSchema } from './schemas/myself';
-import { addComment, getReadinessProperty, setEstimate, setFlagged, setReadinessProperty, updateLabels } from './write-issue';
+import { editIssueOnce, getReadinessProperty, setEstimate, setReadinessProperty } from './write-issue';
 
 export interface JiraGatewayOptions {
   as: JiraPrincipal;
@@ -29,6 +31,8 @@ export interface JiraGatewayOptions {
 
 export function createJiraGateway(options: JiraGatewayOptions): JiraGateway {
   const client = options.client ?? createJiraClient({ ...options.retry, as: options.as });
+  /** For writes that must not be repeated blindly: one request per call, no retry of its own. */
+  const singleShot = options.client ?? createJiraClient({ ...options.retry, as: options.as, maxAttempts: 1 });
   const cache = options.cache ?? createInvocationCache();
   const fieldCache = options.fieldCache ?? createFieldCache();
 
@@ -48,13 +52,14 @@ export function createJiraGateway(options: JiraGatewayOptions): JiraGateway {
       }),
     sprints: (params) => sprints({ client, ...params }),
     sprint: (sprintId) => sprint({ client, sprintId }),
-    scrumBoards: (params) => scrumBoards({ client, ...params }),
+    siteBoards: (params) => siteBoards({ client, ...params }),
 
     getIssue: (params) => getIssue({ client, ...params }),
     searchIssues: (params) => searchIssues({ client, ...params }),
     sprintIssues: (params) => sprintIssues({ client, ...params }),
     backlogIssues: (params) => backlogIssues({ client, ...params }),
     readinessProperties: (issueIds) => readinessProperties({ client, issueIds }),
+    visibleIssues: (issueIdsOrKeys) => visibleIssues({ client, issueIdsOrKeys }),
 
     async myself() {
       const me = await client.get(route`/rest/api/3/myself`, myselfSchema);
@@ -80,10 +85,12 @@ export function createJiraGateway(options: JiraGatewayOptions): JiraGateway {
       }),
 
     setEstimate: (params) => setEstimate({ client, ...params }),
-    updateLabels: (params) => updateLabels({ client, ...params }),
-    setFlagged: (params) => setFlagged({ client, ...params }),
-    addComment: (params) => addComment({ client, ...params }),
+    editIssue: (edit) => editIssueOnce({ client, ...edit }),
+    // Comment POSTs are sent once per attempt: after a lost answer the comment is looked for first.
+    addComment: (params) => addMarkedComment({ post: singleShot, read: client, ...params, ...(options.retry ? { timing: options.retry } : {}) }),
+    findComment: (params) => findMarkedComment({ client, ...params }),
     getReadinessProperty: (issueIdOrKey) => getReadinessProperty({ client, issueIdOrKey }),
     setReadinessProperty: (params) => setReadinessProperty({ client, ...params }),
+    sprintFieldChanges: (params) => sprintFieldChanges({ client, ...params }),
   };
 }

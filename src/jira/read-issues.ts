@@ -58,6 +58,37 @@ export async function searchIssues(params: {
   return { issues, truncated: true };
 }
 
+/** One page of a JQL search, with its continuation token, for work that is spread over queue events. */
+export async function searchPage(params: {
+  client: JiraClient;
+  jql: string;
+  plan: FieldPlan;
+  pageToken: string | null;
+  pageSize: number;
+  /** The app's Readiness custom field, read alongside so unchanged values are not written again. */
+  readinessFieldId: string | null;
+}): Promise<{ issues: NormalizedIssue[]; fieldValues: Map<string, number | null>; nextPageToken: string | null }> {
+  const fields = issueFieldsFor(params.plan);
+  const page = await params.client.post(route`/rest/api/3/search/jql`, searchJqlResponseSchema, {
+    jql: params.jql,
+    fields: params.readinessFieldId ? [...fields, params.readinessFieldId] : fields,
+    properties: [READINESS_PROPERTY_KEY],
+    maxResults: pageSizeOf(params.pageSize),
+    ...(params.pageToken ? { nextPageToken: params.pageToken } : {}),
+  });
+  const fieldValues = new Map<string, number | null>();
+  for (const issue of page.issues) {
+    const raw: unknown = params.readinessFieldId ? Reflect.get(issue.fields ?? {}, params.readinessFieldId) : null;
+    fieldValues.set(issue.id, typeof raw === 'number' ? raw : null);
+  }
+  const more = Boolean(page.nextPageToken) && page.isLast !== true && page.issues.length > 0;
+  return {
+    issues: page.issues.map((issue) => normalizeIssue({ issue, plan: params.plan })),
+    fieldValues,
+    nextPageToken: more ? (page.nextPageToken ?? null) : null,
+  };
+}
+
 export function sprintIssues(params: {
   client: JiraClient;
   sprintId: number;
@@ -131,4 +162,21 @@ export async function readinessProperties(params: { client: JiraClient; issueIds
     }
   }
   return found;
+}
+
+/**
+ * The issues among `issueIdsOrKeys` the principal may browse (bulkfetch silently leaves out the
+ * others, and lists unknown ones in `issueErrors`), with only the key field asked for.
+ */
+export async function visibleIssues(params: { client: JiraClient; issueIdsOrKeys: string[] }): Promise<{ id: string; key: string }[]> {
+  const wanted = [...new Set(params.issueIdsOrKeys)];
+  const visible: { id: string; key: string }[] = [];
+  for (let start = 0; start < wanted.length; start += BULK_CHUNK) {
+    const page = await params.client.post(route`/rest/api/3/issue/bulkfetch`, bulkFetchResponseSchema, {
+      issueIdsOrKeys: wanted.slice(start, start + BULK_CHUNK),
+      fields: ['summary'],
+    });
+    for (const issue of page.issues ?? []) visible.push({ id: issue.id, key: issue.key });
+  }
+  return visible;
 }

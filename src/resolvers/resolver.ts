@@ -1,17 +1,23 @@
 import Resolver from '@forge/resolver';
 import type { z } from 'zod';
 import { RESOLVER_KEYS, type DataOf, type Envelope, type ResolverKey } from '../contract';
-import { acceptEstimate, castVote, getRound, resetVotes, revealVotes } from '../usecases/estimation-round';
+import { acceptEstimate, castVote, getAgendaRound, getRound, resetVotes, revealVotes, startTimer } from '../usecases/estimation-round';
+import { resolveAgendaIssue } from '../usecases/agenda-issue';
+import type { IssueRef } from '../usecases/get-readiness';
 import { buildAgenda } from '../usecases/build-agenda';
 import { checkSprint } from '../usecases/check-sprint';
+import { getHealth } from '../usecases/get-health';
 import { getReadiness } from '../usecases/get-readiness';
 import { getSettings, previewSettings, resetSettings, saveSettings } from '../usecases/project-settings';
 import { setChecklistItem } from '../usecases/set-checklist-item';
 import { userDeps } from '../wiring';
 import { logUnexpected, toErrorEnvelope } from './error-envelope';
 import { payloadSchemas } from './payloads';
-import { issueContext, projectContext } from './trusted-context';
+import { estimationContext, issueContext, projectContext } from './trusted-context';
 import { BadRequestError } from '../usecases/errors';
+import { actOnSession, endSession, getSession, giveConfidence, startSession, takeOver } from '../usecases/session-run';
+import { addQuestion, answerQuestion, questionsOfIssue } from '../usecases/session-questions';
+import { sessionPublisher } from './session-publish';
 
 type Handler<K extends ResolverKey> = (args: { payload: unknown; context: unknown }) => Promise<Envelope<DataOf<K>>>;
 
@@ -38,6 +44,19 @@ function define<K extends ResolverKey, S extends z.ZodType>(
   };
 }
 
+/** The issue an estimation call acts on: the panel's own, or an agenda item Jira confirmed for the caller. */
+async function estimationRef(context: unknown, issueKey: string | undefined): Promise<{ ref: IssueRef; accountId: string; onAgenda: boolean }> {
+  const target = estimationContext(context, issueKey);
+  if (target.kind === 'issue') return { ref: target.ctx, accountId: target.ctx.accountId, onAgenda: false };
+  return { ref: await resolveAgendaIssue({ deps: userDeps(), project: target.ctx.project, issueKey: target.issueKey }), accountId: target.ctx.accountId, onAgenda: true };
+}
+
+/** A round changed on the project page: its session pages refresh the voter list (realtime, no data in the event). */
+async function afterRoundChange<T>(target: { ref: IssueRef; onAgenda: boolean }, result: T): Promise<T> {
+  if (target.onAgenda) await sessionPublisher.roundChanged({ project: target.ref.project });
+  return result;
+}
+
 const handlers: { [K in ResolverKey]: Handler<K> } = {
   getReadiness: define('getReadiness', payloadSchemas.getReadiness, async ({ context }) => {
     const ctx = issueContext(context);
@@ -47,25 +66,37 @@ const handlers: { [K in ResolverKey]: Handler<K> } = {
     const ctx = issueContext(context);
     return setChecklistItem({ deps: userDeps(), ref: ctx, accountId: ctx.accountId, itemId: payload.itemId, checked: payload.checked });
   }),
-  getRound: define('getRound', payloadSchemas.getRound, ({ context }) => {
-    const ctx = issueContext(context);
-    return getRound({ deps: userDeps(), ref: ctx, accountId: ctx.accountId });
+  getRound: define('getRound', payloadSchemas.getRound, async ({ payload, context }) => {
+    const { ref, accountId } = await estimationRef(context, payload.issueKey);
+    return getRound({ deps: userDeps(), ref, accountId });
   }),
-  castVote: define('castVote', payloadSchemas.castVote, ({ payload, context }) => {
-    const ctx = issueContext(context);
-    return castVote({ deps: userDeps(), ref: ctx, accountId: ctx.accountId, value: payload.value });
+  castVote: define('castVote', payloadSchemas.castVote, async ({ payload, context }) => {
+    const target = await estimationRef(context, payload.issueKey);
+    const { ref, accountId } = target;
+    return afterRoundChange(target, await castVote({ deps: userDeps(), ref, accountId, value: payload.value, reason: payload.reason }));
   }),
-  revealVotes: define('revealVotes', payloadSchemas.revealVotes, ({ context }) => {
-    const ctx = issueContext(context);
-    return revealVotes({ deps: userDeps(), ref: ctx, accountId: ctx.accountId });
+  revealVotes: define('revealVotes', payloadSchemas.revealVotes, async ({ payload, context }) => {
+    const target = await estimationRef(context, payload.issueKey);
+    const { ref, accountId } = target;
+    return afterRoundChange(target, await revealVotes({ deps: userDeps(), ref, accountId }));
   }),
-  resetVotes: define('resetVotes', payloadSchemas.resetVotes, ({ context }) => {
-    const ctx = issueContext(context);
-    return resetVotes({ deps: userDeps(), ref: ctx, accountId: ctx.accountId });
+  resetVotes: define('resetVotes', payloadSchemas.resetVotes, async ({ payload, context }) => {
+    const target = await estimationRef(context, payload.issueKey);
+    const { ref, accountId } = target;
+    return afterRoundChange(target, await resetVotes({ deps: userDeps(), ref, accountId }));
   }),
-  acceptEstimate: define('acceptEstimate', payloadSchemas.acceptEstimate, ({ payload, context }) => {
-    const ctx = issueContext(context);
-    return acceptEstimate({ deps: userDeps(), ref: ctx, accountId: ctx.accountId, value: payload.value });
+  acceptEstimate: define('acceptEstimate', payloadSchemas.acceptEstimate, async ({ payload, context }) => {
+    const target = await estimationRef(context, payload.issueKey);
+    const { ref, accountId } = target;
+    return afterRoundChange(target, await acceptEstimate({ deps: userDeps(), ref, accountId, value: payload.value }));
+  }),
+  startTimer: define('startTimer', payloadSchemas.startTimer, async ({ payload, context }) => {
+    const { ref, accountId } = await estimationRef(context, payload.issueKey);
+    return startTimer({ deps: userDeps(), ref, accountId, seconds: payload.seconds });
+  }),
+  getRoundFor: define('getRoundFor', payloadSchemas.getRoundFor, async ({ payload, context }) => {
+    const { ref, accountId } = await estimationRef(context, payload.issueKey);
+    return getAgendaRound({ deps: userDeps(), ref, accountId });
   }),
   getAgenda: define('getAgenda', payloadSchemas.getAgenda, ({ payload, context }) => {
     const ctx = projectContext(context);
@@ -90,6 +121,50 @@ const handlers: { [K in ResolverKey]: Handler<K> } = {
   resetSettings: define('resetSettings', payloadSchemas.resetSettings, ({ context }) => {
     const ctx = projectContext(context);
     return resetSettings({ deps: userDeps(), project: ctx.project, accountId: ctx.accountId });
+  }),
+  getHealth: define('getHealth', payloadSchemas.getHealth, ({ payload, context }) => {
+    const ctx = projectContext(context);
+    return getHealth({ deps: userDeps(), project: ctx.project, boardId: payload.boardId });
+  }),
+  getSession: define('getSession', payloadSchemas.getSession, ({ payload, context }) => {
+    const ctx = projectContext(context);
+    return getSession({ deps: userDeps(), project: ctx.project, accountId: ctx.accountId, number: payload.number });
+  }),
+  startSession: define('startSession', payloadSchemas.startSession, ({ payload, context }) => {
+    const ctx = projectContext(context);
+    return startSession({ deps: userDeps(), project: ctx.project, accountId: ctx.accountId, live: sessionPublisher, sessionMinutes: payload.sessionMinutes });
+  }),
+  sessionAction: define('sessionAction', payloadSchemas.sessionAction, ({ payload, context }) => {
+    const ctx = projectContext(context);
+    return actOnSession({ deps: userDeps(), project: ctx.project, accountId: ctx.accountId, live: sessionPublisher, expectedVersion: payload.version, action: payload.action });
+  }),
+  giveConfidence: define('giveConfidence', payloadSchemas.giveConfidence, ({ payload, context }) => {
+    const ctx = projectContext(context);
+    return giveConfidence({ deps: userDeps(), project: ctx.project, accountId: ctx.accountId, live: sessionPublisher, value: payload.value });
+  }),
+  takeOverSession: define('takeOverSession', payloadSchemas.takeOverSession, ({ payload, context }) => {
+    const ctx = projectContext(context);
+    return takeOver({ deps: userDeps(), project: ctx.project, accountId: ctx.accountId, live: sessionPublisher, expectedVersion: payload.version, confirm: payload.confirm });
+  }),
+  endSession: define('endSession', payloadSchemas.endSession, ({ payload, context }) => {
+    const ctx = projectContext(context);
+    return endSession({ deps: userDeps(), project: ctx.project, accountId: ctx.accountId, live: sessionPublisher, expectedVersion: payload.version });
+  }),
+  addQuestion: define('addQuestion', payloadSchemas.addQuestion, async ({ payload, context }) => {
+    const { ref } = await estimationRef(context, payload.issueKey);
+    const deps = userDeps();
+    const self = await deps.jira.myself();
+    return addQuestion({ deps, ref, author: { accountId: self.accountId, displayName: self.displayName }, text: payload.text, owner: payload.owner ?? null, due: payload.due ?? null });
+  }),
+  answerQuestion: define('answerQuestion', payloadSchemas.answerQuestion, async ({ payload, context }) => {
+    const ctx = projectContext(context);
+    const deps = userDeps();
+    const self = await deps.jira.myself();
+    return answerQuestion({ deps, projectId: ctx.project.id, questionId: payload.questionId, by: { accountId: self.accountId, displayName: self.displayName }, text: payload.text });
+  }),
+  getQuestions: define('getQuestions', payloadSchemas.getQuestions, ({ context }) => {
+    const ctx = issueContext(context);
+    return questionsOfIssue({ deps: userDeps(), ref: ctx });
   }),
 };
 

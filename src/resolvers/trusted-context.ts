@@ -12,6 +12,8 @@ const contextSchema = z.object({
   accountId: z.string().min(1).optional(),
   extension: z
     .object({
+      // The module type (manifest-reference/modules/jira-project-page, "Extension context": `type`).
+      type: z.string().optional(),
       issue: z.object({ id: idSchema, key: z.string().min(1) }).optional(),
       project: projectSchema.optional(),
     })
@@ -46,4 +48,26 @@ export function issueContext(context: unknown): IssueContext {
   const { accountId, extension } = parse(context);
   if (!extension.issue || !extension.project) throw new BadRequestError('This view is not attached to an issue.');
   return { accountId, project: extension.project, issue: extension.issue };
+}
+
+/** The agenda page (jira:projectPage) may estimate any issue of its project, named in the payload. */
+const AGENDA_MODULE_TYPE = 'jira:projectPage';
+
+/**
+ * Which issue an estimation call is about. In the issue panel it is the context's issue, always: a
+ * payload key is ignored (the panel never sends one). On the agenda page the context names
+ * only the project, so the payload's key is returned as a claim for the use case to verify as the
+ * user (resolveAgendaIssue); anywhere else (the settings page) there is nothing to estimate.
+ */
+export function estimationContext(context: unknown, issueKey: string | undefined): { kind: 'issue'; ctx: IssueContext } | { kind: 'agenda'; ctx: ProjectContext; issueKey: string } {
+  const { accountId, extension } = parse(context);
+  if (extension.issue && extension.project) {
+    // Like every other id in a panel payload, a key is never obeyed here: the context's issue is the one.
+    return { kind: 'issue', ctx: { accountId, project: extension.project, issue: extension.issue } };
+  }
+  if (extension.type === AGENDA_MODULE_TYPE && extension.project) {
+    if (issueKey === undefined) throw new BadRequestError('Say which agenda item to estimate (its issue key).');
+    return { kind: 'agenda', ctx: { accountId, project: extension.project }, issueKey };
+  }
+  throw new BadRequestError('This view is not attached to an issue.');
 }

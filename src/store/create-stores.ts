@@ -5,22 +5,30 @@ import { createPermissionCache } from './permission-cache';
 import { createProjectSetupCache } from './project-setup-cache';
 import { createRescoreCursorStore } from './rescore-cursor-store';
 import { createRoundStore } from './round-store';
+import { createSessionLengthStore } from './session-length-store';
 import { createSettingsStore } from './settings-store';
 import { createSprintFlagStore } from './sprint-flag-store';
+import { createSprintRecordStore } from './sprint-record-store';
 import { createVelocityCache } from './velocity-cache';
-import { createVoteStore } from './vote-store';
+import { createQuestionStore } from './question-store';
+import { createSessionCommentStore } from './session-comment-store';
+import { createSessionStore } from './session-store';
 
 export function createStores(deps: { now?: () => Date } = {}): Stores {
   const now = deps.now ?? (() => new Date());
   return {
     settings: createSettingsStore(),
-    votes: createVoteStore(),
     rounds: createRoundStore(),
     checklist: createChecklistStore(),
     sprintFlags: createSprintFlagStore({ now }),
     permissions: createPermissionCache({ now }),
     projectSetup: createProjectSetupCache({ now }),
     velocity: createVelocityCache({ now }),
+    sessionLength: createSessionLengthStore({ now }),
     rescoreCursor: createRescoreCursorStore(),
+    sprintRecords: createSprintRecordStore(),
+    sessions: createSessionStore(),
+    questions: createQuestionStore(),
+    sessionComments: createSessionCommentStore({ now }),
   };
 }

@@ -17,6 +17,7 @@ const storedCatalogSchema = z.object({
     sprint: fieldRefSchema.nullable(),
     flagged: fieldRefSchema.nullable(),
     rank: fieldRefSchema.nullable(),
+    readiness: fieldRefSchema.nullable().optional(),
   }) satisfies z.ZodType<FieldCatalog>,
   expiresAt: z.string(),
 });

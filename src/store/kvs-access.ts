@@ -2,15 +2,15 @@
  * Typed access over @forge/kvs: every stored value is parsed with zod, and a value that does
  * not parse (older shape, manual edit, partial write) reads as absent instead of crashing.
  */
-import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
-import { z } from 'zod';
+import { type BatchGetResult, ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
+import type { z } from 'zod';
 
 /** KVS queries return at most this many entries per page. */
 const QUERY_PAGE_SIZE = 100;
 /** Guards against a runaway cursor; 50 pages = 5,000 entries, far above any one issue's data. */
 const MAX_QUERY_PAGES = 50;
 /** KVS batch operations take at most 25 keys. */
-const BATCH_SIZE = 25;
+export const BATCH_SIZE = 25;
 /** Parallel single reads when a batch read is refused (batch calls have their own rate limit). */
 const FALLBACK_CONCURRENCY = 8;
 
@@ -35,21 +35,53 @@ export async function readManyParsed<S extends z.ZodType>(params: { keys: string
   return found;
 }
 
+/**
+ * Error codes with which a batch read reports a key that does not exist: the library's own
+ * `KEY_NOT_FOUND`, and `NOT_FOUND` as storage-reference/handling-errors-kvs lists it.
+ */
+const ABSENT_CODES: ReadonlySet<string> = new Set(['KEY_NOT_FOUND', 'NOT_FOUND']);
+
+/**
+ * Values of up to 25 keys. Each item of a batch read is a `kvs.get`, which is strictly consistent
+ * (storage-reference/kvs "Data consistency"; kvs.query is only eventually consistent). A batch
+ * "completes as many as possible" (storage-reference/kvs-batch): a key it failed for any other
+ * reason than absence (throttling) is read again on its own, so absent always means absent.
+ */
 async function batchRead(keys: string[]): Promise<[string, unknown][]> {
+  let result: BatchGetResult<unknown>;
   try {
-    const result = await kvs.batchGet<unknown>(keys.map((key) => ({ key })));
-    return result.successfulKeys.map((item): [string, unknown] => [item.key, item.value]);
+    result = await kvs.batchGet<unknown>(keys.map((key) => ({ key })));
   } catch (error) {
     if (!(error instanceof ForgeKvsAPIError)) throw error;
     // Batch calls are rate limited separately; plain reads still answer.
-    const values: [string, unknown][] = [];
-    for (let start = 0; start < keys.length; start += FALLBACK_CONCURRENCY) {
-      const slice = keys.slice(start, start + FALLBACK_CONCURRENCY);
-      const read = await Promise.all(slice.map(async (key): Promise<[string, unknown]> => [key, await kvs.get<unknown>(key)]));
-      values.push(...read.filter(([, value]) => value !== undefined));
-    }
-    return values;
+    return singleReads(keys);
   }
+  const values = result.successfulKeys.map((item): [string, unknown] => [item.key, item.value]);
+  const unsure = result.failedKeys.filter((item) => !ABSENT_CODES.has(item.error.code)).map((item) => item.key);
+  return unsure.length > 0 ? [...values, ...(await singleReads(unsure))] : values;
+}
+
+async function singleReads(keys: string[]): Promise<[string, unknown][]> {
+  const values: [string, unknown][] = [];
+  for (let start = 0; start < keys.length; start += FALLBACK_CONCURRENCY) {
+    const slice = keys.slice(start, start + FALLBACK_CONCURRENCY);
+    const read = await Promise.all(slice.map(async (key): Promise<[string, unknown]> => [key, await kvs.get<unknown>(key)]));
+    values.push(...read.filter(([, value]) => value !== undefined));
+  }
+  return values;
+}
+
+/**
+ * Raw values of many keys with strictly consistent reads (batches of 25), corrupt ones included:
+ * for records whose mere existence matters (a round that started, a slot that is taken).
+ */
+export async function readExact(keys: string[]): Promise<Map<string, unknown>> {
+  const unique = [...new Set(keys)];
+  const found = new Map<string, unknown>();
+  for (let start = 0; start < unique.length; start += BATCH_SIZE) {
+    for (const [key, raw] of await batchRead(unique.slice(start, start + BATCH_SIZE))) found.set(key, raw);
+  }
+  return found;
 }
 
 /** Every entry whose key starts with `prefix`, paging through `nextCursor`; corrupt values are skipped. */
@@ -71,15 +103,6 @@ export async function queryByPrefix<S extends z.ZodType>(params: {
     if (!cursor) break;
   }
   return entries;
-}
-
-/** Deletes every key under `prefix`, corrupt values included, a few at a time. */
-export async function deleteByPrefix(prefix: string): Promise<number> {
-  const keys = (await queryByPrefix({ prefix, schema: z.unknown() })).map(({ key }) => key);
-  for (let start = 0; start < keys.length; start += FALLBACK_CONCURRENCY) {
-    await Promise.all(keys.slice(start, start + FALLBACK_CONCURRENCY).map((key) => kvs.delete(key)));
-  }
-  return keys.length;
 }
 
 /**

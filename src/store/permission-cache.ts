@@ -12,6 +12,10 @@ import { storeKeys } from './keys';
 
 const PERMISSION_CACHE_TTL_SECONDS = 60;
 
+/** The admin answer keeps its original key; every other permission has a key of its own. */
+const keyOf = (params: { projectId: string; accountId: string; permission: string }) =>
+  params.permission === 'ADMINISTER_PROJECTS' ? storeKeys.permission(params) : storeKeys.projectPermission(params);
+
 const storedPermissionSchema = z.object({
   permission: z.string(),
   granted: z.boolean(),
@@ -21,7 +25,7 @@ const storedPermissionSchema = z.object({
 export function createPermissionCache(deps: { now: () => Date }): Stores['permissions'] {
   return {
     async get({ projectId, accountId, permission }) {
-      const stored = await readParsed({ key: storeKeys.permission({ projectId, accountId }), schema: storedPermissionSchema });
+      const stored = await readParsed({ key: keyOf({ projectId, accountId, permission }), schema: storedPermissionSchema });
       // KVS expiry is lazy; the timestamp makes sure a stale answer is never used.
       if (!stored || stored.permission !== permission || Date.parse(stored.expiresAt) <= deps.now().getTime()) return undefined;
       return stored.granted;
@@ -29,7 +33,7 @@ export function createPermissionCache(deps: { now: () => Date }): Stores['permis
     async put({ projectId, accountId, permission, granted }) {
       const expiresAt = new Date(deps.now().getTime() + PERMISSION_CACHE_TTL_SECONDS * 1000).toISOString();
       await kvs.set(
-        storeKeys.permission({ projectId, accountId }),
+        keyOf({ projectId, accountId, permission }),
         { permission, granted, expiresAt },
         ttlSeconds(PERMISSION_CACHE_TTL_SECONDS),
       );

@@ -20,6 +20,9 @@ const cachedSchema = z.object({
       type: z.enum(['scrum', 'kanban', 'simple']),
       projectKey: z.string().nullable(),
       projectId: z.string().nullable().default(null),
+      // Entries written before team-managed boards were told apart held scrum boards, or a board
+      // chosen by id, which was planned as if it had sprints unless it was Kanban.
+      hasSprints: z.boolean().optional(),
     })
     .nullable(),
   estimation: fieldSchema.nullable(),
@@ -31,7 +34,8 @@ export function createProjectSetupCache(deps: { now: () => Date }): Stores['proj
     async get({ projectId, boardId }) {
       const stored = await readParsed({ key: storeKeys.projectSetup({ projectId, boardId }), schema: cachedSchema });
       if (!stored || Date.parse(stored.expiresAt) <= deps.now().getTime()) return undefined;
-      return { board: stored.board, estimation: stored.estimation };
+      const board = stored.board && { ...stored.board, hasSprints: stored.board.hasSprints ?? stored.board.type !== 'kanban' };
+      return { board, estimation: stored.estimation };
     },
     async put({ projectId, boardId, setup }) {
       const expiresAt = new Date(deps.now().getTime() + PROJECT_SETUP_TTL_SECONDS * 1000).toISOString();

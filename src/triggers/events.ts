@@ -2,9 +2,29 @@ import { z } from 'zod';
 
 /**
  * Forge product-event payloads, parsed leniently: only what the handlers use, and payloads
- * are partial by design (the handlers re-read the issue).
+ * are partial by design (the handlers re-read the issue or sprint).
+ *
+ * Source of truth: the Forge events reference, "Jira events" (events-reference/jira) and
+ * "Jira Software events" (events-reference/jira-software), snapshot of 2026-08-22. Common
+ * fields of Jira events ("Common fields in Jira event payloads": `timestamp` as a string of
+ * epoch milliseconds, `webhookTraceValue?`) and the actor `atlassianId?` are not read: no
+ * handler needs them, and an unread field must never make a valid event fail to parse.
+ * `selfGenerated` is read wherever it comes (events-reference/product_events "ignoreSelf"),
+ * although the sprint payload table does not list it.
  */
-const id = z.union([z.string(), z.number()]).transform(String);
+
+/**
+ * An entity id. The reference types ids as strings; numbers (the Jira webhook shape that older
+ * payloads followed, and the numeric board id in the Jira Software board example) are accepted
+ * and turned into strings. An empty id would address no entity, so it is rejected.
+ */
+const id = z.union([z.string().trim().min(1), z.number().int().nonnegative()]).transform(String);
+
+/**
+ * A sprint id: documented as a string ("6"), read as the positive integer the Agile REST API
+ * uses. Numbers are accepted too; anything else (booleans, "1.5", "") is junk.
+ */
+const sprintId = z.union([z.string().regex(/^[1-9]\d*$/).transform(Number), z.number().int().positive()]);
 
 /**
  * Jira names two changelog keys `fromString` and `toString`. A plain object inherits a
@@ -33,6 +53,13 @@ export const changelogItemSchema = z.preprocess(
 );
 export type ChangelogItem = z.infer<typeof changelogItemSchema>;
 
+/**
+ * "Issue created" / "Issue updated" (events-reference/jira, "Issue events"): `issue` is
+ * `{ id: string, key: string, fields }` where `fields` is only a small subset (summary, issuetype,
+ * project, status, …); "Issue updated" adds `changelog` (`items` of ChangeDetails). Other documented
+ * keys (`atlassianId?`, `jiraEventTypeName?`, `associatedUsers?`, `associatedStatuses?`,
+ * `clonedFrom?`) are not read.
+ */
 export const issueEventSchema = z.object({
   eventType: z.enum(['avi:jira:created:issue', 'avi:jira:updated:issue']),
   selfGenerated: z.boolean().optional(),
@@ -40,22 +67,66 @@ export const issueEventSchema = z.object({
     id,
     key: z.string(),
     fields: z
-      .object({ project: z.object({ id, key: z.string() }).optional() })
+      .object({ project: z.object({ id, key: z.string() }).nullish() })
       .passthrough()
       .optional(),
   }),
-  changelog: z.object({ items: z.array(changelogItemSchema).default([]) }).optional(),
+  // `id` (ChangeDetails' history id) tells two changes of one issue apart for the queue's run ids.
+  changelog: z.object({ id: z.string().optional(), items: z.array(changelogItemSchema).default([]) }).optional(),
 });
 export type IssueEvent = z.infer<typeof issueEventSchema>;
 
-export const issueLinkEventSchema = z.object({
-  eventType: z.enum(['avi:jira:created:issuelink', 'avi:jira:deleted:issuelink']),
+const issueLinkEventType = z.enum(['avi:jira:created:issuelink', 'avi:jira:deleted:issuelink']);
+
+/**
+ * "Issue link events" (events-reference/jira): the payload is flat, `{ eventType, selfGenerated,
+ * id, sourceIssueId, destinationIssueId, sourceProjectId, destinationProjectId, issueLinkType }`,
+ * all ids strings, no `issueLink` wrapper. `issueLinkType` is not read: the handler re-reads both
+ * issues, whose `issuelinks` say which end blocks which.
+ */
+const documentedIssueLinkEventSchema = z.object({
+  eventType: issueLinkEventType,
   selfGenerated: z.boolean().optional(),
-  issueLink: z.object({ id: id.optional(), sourceIssueId: id, destinationIssueId: id }),
+  id: id.optional(),
+  sourceIssueId: id,
+  destinationIssueId: id,
+  sourceProjectId: id.optional(),
+  destinationProjectId: id.optional(),
 });
 
+/**
+ * The older nested shape, `{ eventType, issueLink: { id, sourceIssueId, destinationIssueId, … } }`
+ * with numeric ids (Jira's `issuelink_created` webhook). The Forge reference does not document it;
+ * it is still accepted so an event in that shape refreshes the issues instead of being dropped.
+ */
+const nestedIssueLinkEventSchema = z
+  .object({
+    eventType: issueLinkEventType,
+    selfGenerated: z.boolean().optional(),
+    issueLink: z.object({
+      id: id.optional(),
+      sourceIssueId: id,
+      destinationIssueId: id,
+      sourceProjectId: id.optional(),
+      destinationProjectId: id.optional(),
+    }),
+  })
+  .transform(({ issueLink, ...event }) => ({ ...event, ...issueLink }));
+
+/** Either shape, normalised to the documented flat one (the flat keys win when both are present). */
+export const issueLinkEventSchema = z.union([documentedIssueLinkEventSchema, nestedIssueLinkEventSchema]);
+export type IssueLinkEvent = z.output<typeof issueLinkEventSchema>;
+
+/**
+ * "Sprint events" (events-reference/jira-software): `{ eventType, sprint: { id: string,
+ * originBoardId?: string, name, goal?, state, createDate?, startDate?, endDate?, completeDate? },
+ * oldValue? (updated only), atlassianId? }`; the same payload for every sprint event. Only the id
+ * is read: the use case re-reads the sprint. `closed` is parsed for a later subscriber (the manifest
+ * does not subscribe to it yet); flagging a closed sprint does nothing.
+ */
 export const sprintEventSchema = z.object({
-  eventType: z.enum(['avi:jira-software:created:sprint', 'avi:jira-software:started:sprint']),
+  eventType: z.enum(['avi:jira-software:created:sprint', 'avi:jira-software:started:sprint', 'avi:jira-software:closed:sprint']),
   selfGenerated: z.boolean().optional(),
-  sprint: z.object({ id: z.coerce.number().int().positive() }).passthrough(),
+  sprint: z.looseObject({ id: sprintId }),
 });
+export type SprintEvent = z.output<typeof sprintEventSchema>;

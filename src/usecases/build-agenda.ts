@@ -1,11 +1,11 @@
-import type { Agenda, Divergence } from '../contract';
-import { dependencyFlags, planAgenda } from '../domain/planning';
+import type { Agenda } from '../contract';
+import { planAgenda } from '../domain/planning';
+import { agendaInput } from './agenda-candidates';
 import type { UseCaseDeps } from './deps';
 import { MissingResourceError } from './errors';
-import { currentVotes, divergenceOf } from './estimation-input';
-import { scoreIssues } from './evaluate-issue';
-import { assertBoardOfProject, loadSettings, resolveProjectSetup } from './project-setup';
+import { assertBoardOfProject, loadSettings, noSprintsReason, resolveProjectSetup } from './project-setup';
 import type { Board } from './ports';
+import { sessionLength } from './session-length';
 import { walkHorizon } from './walk-horizon';
 
 /** A board the page asked for must exist (for this user) and be one of the context project's. */
@@ -31,27 +31,24 @@ export async function buildAgenda({
 }): Promise<Agenda> {
   const settings = await loadSettings({ deps, projectId: project.id });
   const setup = await resolveProjectSetup({ deps, project, settings, boardId: boardId ?? null });
-  if (boardId !== undefined) assertRequestedBoard({ board: setup.board, boardId, projectKey: project.key });
+  if (boardId !== undefined) assertRequestedBoard({ board: setup.board ?? setup.boardWithoutSprints, boardId, projectKey: project.key });
   const walk = await walkHorizon({ jira: deps.jira, stores: deps.stores, board: setup.board, plan: setup.plan, settings, projectKey: project.key });
-  const horizon = walk.selection.items;
-  const scored = await scoreIssues({ deps, issues: horizon.map((candidate) => candidate.issue), settings, estimateFieldName: setup.plan.estimation?.name ?? null });
-
-  const divergence = new Map<string, Divergence>();
-  for (const { issue, state } of scored) {
-    if (!state.round?.revealed) continue;
-    const found = divergenceOf({ votes: currentVotes({ votes: state.votes, round: state.round }), settings });
-    if (found) divergence.set(issue.key, found);
-  }
-  const plan = planAgenda({
-    candidates: horizon.map((candidate, i) => ({ ...candidate, readiness: scored[i]!.readiness })),
-    dependencyFlags: dependencyFlags({ candidates: horizon, earlierWork: walk.earlierWork }),
-    divergence,
-    settings,
-    ...(sessionMinutes === undefined ? {} : { sessionMinutes }),
-    velocity: walk.velocity.value,
-  });
+  const [input, session] = await Promise.all([
+    agendaInput({ deps, walk, board: setup.board, plan: setup.plan, settings, estimateFieldName: setup.plan.estimation?.name ?? null }),
+    sessionLength({ stores: deps.stores, projectId: project.id, requested: sessionMinutes, settings }),
+  ]);
+  const plan = planAgenda({ ...input, settings, sessionMinutes: session.minutes, velocity: walk.velocity.value });
+  // Remembered only once the agenda was built for this user: someone who cannot read the board changes nothing.
+  await session.remember();
   const warnings = [...setup.warnings];
-  if (!setup.board) warnings.push(`No scrum board was found for ${project.key}: the agenda follows the project's rank order, and velocity is unknown.`);
+  if (!setup.board) {
+    const reason = noSprintsReason({ projectKey: project.key, board: setup.boardWithoutSprints });
+    warnings.push(
+      setup.boardWithoutSprints
+        ? `${reason}. The agenda follows the project's rank order, and without sprints there is no velocity to measure the runway in.`
+        : `${reason}. The agenda follows the project's rank order, and velocity is unknown.`,
+    );
+  }
   if (walk.selection.truncated) warnings.push('The horizon was cut at 200 items; the runway may count more ready work than shown.');
   return {
     ...plan,

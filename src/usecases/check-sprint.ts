@@ -3,7 +3,7 @@ import { checkSprint as judgeSprint } from '../domain/planning';
 import type { UseCaseDeps } from './deps';
 import { BadRequestError, MissingResourceError } from './errors';
 import { scoreIssues } from './evaluate-issue';
-import { loadSettings, resolveProjectSetup } from './project-setup';
+import { loadSettings, noSprintsReason, resolveProjectSetup } from './project-setup';
 import { boardVelocity } from './walk-horizon';
 
 const SPRINT_ISSUE_CAP = 300;
@@ -20,7 +20,15 @@ export async function checkSprint({
 }): Promise<SprintCheck> {
   const settings = await loadSettings({ deps, projectId: project.id });
   const setup = await resolveProjectSetup({ deps, project, settings });
-  if (!setup.board) throw new MissingResourceError(`${project.key} has no scrum board, so there are no sprints to check.`);
+  const sprintless = setup.boardWithoutSprints;
+  if (sprintless) {
+    // A Kanban project is not an error: say in plain words why there is nothing to check.
+    const reason = noSprintsReason({ projectKey: project.key, board: sprintless });
+    if (sprintId !== undefined) throw new BadRequestError(`Sprint ${sprintId} is not a sprint of ${project.key}. ${reason}.`);
+    const empty = judgeSprint({ sprint: null, sprints: [], issues: [], velocity: null, warnings: setup.warnings });
+    return { ...empty, message: `${reason}, so there are no sprints to check.` };
+  }
+  if (!setup.board) throw new MissingResourceError(`${noSprintsReason({ projectKey: project.key, board: null })}, so there are no sprints to check.`);
   const board = setup.board;
   const [open, velocity] = await Promise.all([
     deps.jira.sprints({ boardId: board.id, states: ['active', 'future'] }),

@@ -15,6 +15,8 @@ export function divergenceOf({ votes, settings }: { votes: StoredVote[]; setting
     scale: settings.estimation.scale,
     tshirtPoints: settings.estimation.tshirtPoints,
     divergenceSteps: settings.estimation.divergenceSteps,
+    // Anonymous projects name nobody next to a value, also in readiness flags and the agenda.
+    anonymous: settings.estimation.anonymous,
   });
 }
 

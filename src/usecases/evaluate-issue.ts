@@ -9,16 +9,30 @@ export interface IssueState {
   checklist: Record<string, ChecklistTick>;
   round: RoundState | undefined;
   votes: StoredVote[];
+  /** Unanswered refinement questions about the issue. */
+  openQuestions?: string[];
+}
+
+/** Unanswered questions per issue id, from the projects' question records (one read per project). */
+async function openQuestionsByIssue({ deps, projectIds }: { deps: Pick<UseCaseDeps, 'stores'>; projectIds: string[] }): Promise<Map<string, string[]>> {
+  const byIssue = new Map<string, string[]>();
+  // An issue Jira answered without its project (a malformed body) has no questions we could attribute.
+  const known = [...new Set(projectIds)].filter((projectId) => projectId !== '');
+  const books = await Promise.all(known.map((projectId) => deps.stores.questions.load(projectId)));
+  for (const { value } of books) {
+    for (const question of value.questions) if (question.answer === null) byIssue.set(question.issueId, [...(byIssue.get(question.issueId) ?? []), question.text]);
+  }
+  return byIssue;
 }
 
 /** Everything stored about one issue that the readiness judgement needs. */
-export async function loadIssueState({ deps, issueId }: { deps: Pick<UseCaseDeps, 'stores'>; issueId: string }): Promise<IssueState> {
-  const [checklist, round, votes] = await Promise.all([
+export async function loadIssueState({ deps, issueId, projectId }: { deps: Pick<UseCaseDeps, 'stores'>; issueId: string; projectId?: string }): Promise<IssueState> {
+  const [checklist, estimation, questions] = await Promise.all([
     deps.stores.checklist.list(issueId),
     deps.stores.rounds.get(issueId),
-    deps.stores.votes.list(issueId),
+    projectId === undefined ? Promise.resolve(new Map<string, string[]>()) : openQuestionsByIssue({ deps, projectIds: [projectId] }),
   ]);
-  return { checklist, round, votes };
+  return { checklist, round: estimation?.round, votes: estimation?.votes ?? [], openQuestions: questions.get(issueId) ?? [] };
 }
 
 export function scoreIssue({
@@ -50,12 +64,13 @@ export function scoreIssue({
     estimation: estimationInput({ votes: state.votes, round: state.round, settings }),
     now,
     warnings: [...warnings, ...unreadable],
+    openQuestions: state.openQuestions ?? [],
   });
 }
 
 /**
  * Scores many issues with batched KVS reads (used by the agenda, sprint check and triggers).
- * Votes are only read for issues that have a round, which is the rare case.
+ * Rounds and votes are only read for issues someone estimated, which is the rare case.
  */
 export async function scoreIssues({
   deps,
@@ -70,22 +85,18 @@ export async function scoreIssues({
 }): Promise<{ issue: NormalizedIssue; readiness: IssueReadiness; state: IssueState }[]> {
   const issueIds = issues.map((issue) => issue.id);
   const itemIds = settings.manualItems.filter((item) => item.enabled).map((item) => item.id);
-  const [ticks, rounds] = await Promise.all([
+  const [ticks, rounds, questions] = await Promise.all([
     itemIds.length > 0 ? deps.stores.checklist.listMany({ issueIds, itemIds }) : Promise.resolve(new Map<string, Record<string, ChecklistTick>>()),
     deps.stores.rounds.getMany(issueIds),
+    issues.length > 0 ? openQuestionsByIssue({ deps, projectIds: issues.map((issue) => issue.projectId) }) : Promise.resolve(new Map<string, string[]>()),
   ]);
-  const votesById = new Map<string, StoredVote[]>();
-  await Promise.all(
-    [...rounds.keys()].map(async (issueId) => {
-      votesById.set(issueId, await deps.stores.votes.list(issueId));
-    }),
-  );
   const now = deps.clock.now();
   return issues.map((issue) => {
     const state: IssueState = {
       checklist: ticks.get(issue.id) ?? {},
-      round: rounds.get(issue.id),
-      votes: votesById.get(issue.id) ?? [],
+      round: rounds.get(issue.id)?.round,
+      votes: rounds.get(issue.id)?.votes ?? [],
+      openQuestions: questions.get(issue.id) ?? [],
     };
     return { issue, state, readiness: scoreIssue({ issue, settings, state, now, estimateFieldName }) };
   });

@@ -1,4 +1,5 @@
 import type { IssueReadiness, ProjectSettings } from '../contract';
+import type { NormalizedIssue } from '../domain/issue';
 import type { UseCaseDeps } from './deps';
 import { loadIssueState, scoreIssue } from './evaluate-issue';
 import { BARE_PLAN, loadSettings, resolveProjectSetup, type ProjectSetup } from './project-setup';
@@ -15,22 +16,40 @@ export async function assertCanSee({ deps, ref }: { deps: Pick<UseCaseDeps, 'jir
 }
 
 export interface ReadinessView {
+  /** The issue as the caller read it: lets what follows a change (the sprint flag) skip a second read. */
+  issue: NormalizedIssue;
   readiness: IssueReadiness;
   settings: ProjectSettings;
   setup: ProjectSetup;
 }
 
-/**
- * The panel's judgement of one issue: read as the user (they only see what Jira lets them),
- * then refresh the JQL index as the app, only if the judgement changed.
- */
-export async function getReadiness({ deps, ref }: { deps: UseCaseDeps; ref: IssueRef }): Promise<ReadinessView> {
+/** What a judgement needs, read as the caller: the settings, the field plan and the issue itself. */
+export interface IssueRead {
+  issue: NormalizedIssue;
+  settings: ProjectSettings;
+  setup: ProjectSetup;
+  /** The trusted context's project: Jira's answer may lack its project when the body is malformed. */
+  projectId: string;
+}
+
+/** Reads the issue as the user with the project's field plan (Jira answers 404 when they may not see it). */
+export async function readIssue({ deps, ref }: { deps: UseCaseDeps; ref: IssueRef }): Promise<IssueRead> {
   const settings = await loadSettings({ deps, projectId: ref.project.id });
   const setup = await resolveProjectSetup({ deps, project: ref.project, settings });
-  const [issue, state] = await Promise.all([
-    deps.jira.getIssue({ issueIdOrKey: ref.issue.id, plan: setup.plan }),
-    loadIssueState({ deps, issueId: ref.issue.id }),
-  ]);
+  const issue = await deps.jira.getIssue({ issueIdOrKey: ref.issue.id, plan: setup.plan });
+  return { issue, settings, setup, projectId: ref.project.id };
+}
+
+/**
+ * Judges an issue already read (see `readIssue`) against its current checklist and round, so a
+ * change made by the app itself (a reveal, a new round) is judged without reading the issue again.
+ */
+export async function judgeRead({ deps, read }: { deps: UseCaseDeps; read: IssueRead }): Promise<ReadinessView> {
+  return judge({ deps, read, state: await loadIssueState({ deps, issueId: read.issue.id, projectId: read.projectId }) });
+}
+
+async function judge({ deps, read, state }: { deps: UseCaseDeps; read: IssueRead; state: Awaited<ReturnType<typeof loadIssueState>> }): Promise<ReadinessView> {
+  const { issue, settings, setup } = read;
   const readiness = scoreIssue({ issue, settings, state, now: deps.clock.now(), warnings: [...setup.warnings], estimateFieldName: setup.plan.estimation?.name ?? null });
   try {
     await syncReadinessProperty({ appJira: deps.appJira, issueKey: issue.key, readiness, known: issue.readinessProperty });
@@ -39,5 +58,14 @@ export async function getReadiness({ deps, ref }: { deps: UseCaseDeps; ref: Issu
     readiness.warnings.push('The JQL readiness index could not be updated just now; it will be refreshed later.');
     console.warn('[refinement-radar] readiness property sync failed', error instanceof Error ? error.message : error);
   }
-  return { readiness, settings, setup };
+  return { issue, readiness, settings, setup };
+}
+
+/**
+ * The panel's judgement of one issue: read as the user (they only see what Jira lets them),
+ * then refresh the JQL index as the app, only if the judgement changed.
+ */
+export async function getReadiness({ deps, ref }: { deps: UseCaseDeps; ref: IssueRef }): Promise<ReadinessView> {
+  const [read, state] = await Promise.all([readIssue({ deps, ref }), loadIssueState({ deps, issueId: ref.issue.id, projectId: ref.project.id })]);
+  return judge({ deps, read, state });
 }

@@ -3,6 +3,8 @@
  * tests and benchmarks run the real implementations against the sandbox.
  */
 import type { ReadinessProperty } from '../contract';
+import type { RefinementSession, SessionQuestion } from '../contract/session';
+import type { SprintCloseRecord, SprintFieldChange, SprintStartRecord, StartEntry } from '../domain/health';
 import type { NormalizedIssue } from '../domain/issue';
 
 export interface Board {
@@ -12,6 +14,11 @@ export interface Board {
   projectKey: string | null;
   /** The project the board belongs to (from its location), when Jira says. */
   projectId: string | null;
+  /**
+   * Whether the board plans in sprints: scrum boards, and team-managed (`simple`) boards with
+   * sprints turned on. Kanban boards and `simple` boards with sprints off have none.
+   */
+  hasSprints: boolean;
 }
 
 export interface Sprint {
@@ -32,6 +39,8 @@ export interface FieldCatalog {
   sprint: { id: string; name: string } | null;
   flagged: { id: string; name: string } | null;
   rank: { id: string; name: string } | null;
+  /** The app's own read-only "Readiness" custom field (absent from catalogs cached before it existed). */
+  readiness?: { id: string; name: string } | null;
 }
 
 /** Which fields the normalizer reads for a given project/board. */
@@ -51,17 +60,29 @@ export interface IssuePage {
   truncated: boolean;
 }
 
+/** One edit of an issue: what the sprint flag and the readiness property need, sent together. */
+export interface IssueEdit {
+  issueIdOrKey: string;
+  addLabels?: string[];
+  removeLabels?: string[];
+  flagged?: { fieldId: string; flagged: boolean };
+  property?: ReadinessProperty;
+}
+
 export interface JiraGateway {
   /** Field discovery (cached in KVS with a TTL). */
   fieldCatalog(): Promise<FieldCatalog>;
   /** The estimation field a board uses, from its configuration; null when none is configured. */
   boardEstimationField(boardId: number): Promise<{ id: string; name: string } | null>;
-  /** The chosen board, or the first scrum board of the project. */
+  /**
+   * The chosen board; else the project's first scrum board, else its first team-managed board
+   * with sprints, else a board without sprints (Kanban) so callers can say why there are none.
+   */
   findBoard(params: { projectKey: string; boardId?: number | null }): Promise<Board | null>;
   sprints(params: { boardId: number; states: ('future' | 'active' | 'closed')[]; maxItems?: number }): Promise<Sprint[]>;
   sprint(sprintId: number): Promise<Sprint>;
-  /** Scrum boards of the whole site, paged (for the daily rescore). */
-  scrumBoards(params: { startAt: number; maxResults: number }): Promise<{ boards: Board[]; isLast: boolean }>;
+  /** Every board of the site in Jira's order, paged, each saying whether it has sprints (for the daily rescore). */
+  siteBoards(params: { startAt: number; maxResults: number }): Promise<{ boards: Board[]; isLast: boolean }>;
 
   getIssue(params: { issueIdOrKey: string; plan: FieldPlan }): Promise<NormalizedIssue>;
   /** /rest/api/3/search/jql with nextPageToken, stopping after maxItems. */
@@ -83,14 +104,34 @@ export interface JiraGateway {
   hasProjectPermission(params: { projectKey: string; permission: 'ADMINISTER_PROJECTS' | 'EDIT_ISSUES' | 'BROWSE_PROJECTS' }): Promise<boolean>;
 
   setEstimate(params: { issueIdOrKey: string; fieldId: string; value: number }): Promise<void>;
-  updateLabels(params: { issueIdOrKey: string; add?: string[]; remove?: string[] }): Promise<void>;
-  setFlagged(params: { issueIdOrKey: string; fieldId: string; flagged: boolean }): Promise<void>;
-  addComment(params: { issueIdOrKey: string; body: AdfDoc }): Promise<{ id: string }>;
+  /** Labels, Flagged and the readiness property in one quiet edit; false when there was nothing to send. */
+  editIssue(edit: IssueEdit): Promise<boolean>;
+  /**
+   * Posts one of the app's comments, marked with a comment property so it can be recognised. A
+   * lost answer (5xx, dropped connection: Jira may have stored it) never leads to a blind second
+   * POST: the issue's newest comments are searched for the mark first. Throws when the comment was
+   * not stored (Jira refused it, or it is not there after the failures); `unverified` when Jira
+   * kept failing so it cannot be told whether the comment exists.
+   */
+  addComment(params: { issueIdOrKey: string; body: AdfDoc; mark: CommentMark }): Promise<CommentOutcome>;
+  /** The id of the app's comment carrying `mark` among the issue's newest comments, or null. */
+  findComment(params: { issueIdOrKey: string; mark: CommentMark }): Promise<string | null>;
   getReadinessProperty(issueIdOrKey: string): Promise<ReadinessProperty | null>;
+  /**
+   * Which of these issues (ids or keys) the principal may see: one bulk fetch per 100, Jira leaves
+   * out the ones they cannot browse. Used to keep stored session data about hidden issues private.
+   */
+  visibleIssues(issueIdsOrKeys: string[]): Promise<{ id: string; key: string }[]>;
   /** The readiness property of many issues at once (bulk fetch, 100 per request), by issue id. */
   readinessProperties(issueIds: string[]): Promise<Map<string, ReadinessProperty | null>>;
   setReadinessProperty(params: { issueIdOrKey: string; value: ReadinessProperty }): Promise<void>;
+  /** Sprint-field history of many issues (changelog/bulkfetch, ≤ 1,000 issues per request), by issue id, oldest first. */
+  sprintFieldChanges(params: { issueIds: string[]; sprintFieldId: string }): Promise<Map<string, SprintFieldChange[]>>;
 }
+
+/** What identifies one of the app's comments (stored on it as a comment property). */
+export type CommentMark = { kind: 'sprint-flag'; sprintId: number } | { kind: 'session-outcome'; session: string };
+export type CommentOutcome = { outcome: 'posted'; id: string } | { outcome: 'unverified' };
 
 export interface AdfDoc {
   type: 'doc';
@@ -123,6 +164,8 @@ export interface StoredVote {
   value: string;
   votedAt: string;
   roundNumber: number;
+  /** Why the voter chose this card (at most 280 characters), stored with the ballot itself. */
+  reason?: string;
 }
 export interface RoundState {
   roundNumber: number;
@@ -130,7 +173,29 @@ export interface RoundState {
   revealedAt: string | null;
   revealedBy: string | null;
   accepted?: { value: string; points: number; by: string; byName: string; at: string };
+  /** The round's timer, when a facilitator started one (the latest start wins). */
+  timer?: { startedAt: string; endsAt: string; seconds: number; by: string };
 }
+/** The current estimation round of an issue with the votes that count in it. */
+export interface RoundSnapshot {
+  round: RoundState;
+  /** Each voter's latest vote of the round; once revealed, exactly the votes the reveal counted. */
+  votes: StoredVote[];
+  /** A reveal has begun (it may still be finishing): the round takes no more votes. */
+  closed: boolean;
+}
+/** What became of a vote (src/store/round-store.ts describes how this is decided safely). */
+export type CastVoteOutcome =
+  /** In the round, and in its reveal when one happened meanwhile. */
+  | 'counted'
+  /** The round was already revealed when the vote came: nothing was stored. */
+  | 'closed'
+  /** A reveal closed the round while the vote was being stored: it does not count. */
+  | 'too-late'
+  /** A new round started while the vote was being stored: it does not count in the new one. */
+  | 'new-round'
+  /** The round holds as many ballots as it may. */
+  | 'full';
 export interface ChecklistTick {
   checked: boolean;
   by: string;
@@ -146,6 +211,30 @@ export interface SprintFlagRecord {
   flaggedFieldSet: boolean;
   /** Sprints the explanatory comment was already posted for: at most one comment per issue per sprint. */
   commentedSprints: number[];
+}
+
+/** One attempt to post the sprint comment; attempts are numbered 1, 2, … and each is claimed once. */
+export interface CommentAttempt {
+  attempt: number;
+  claimedAt: string;
+  /**
+   * `posting` while its owner posts (or if the owner died); `posted`; `failed` when Jira did not
+   * store it; `unverified` when that could not be told (look for it before another attempt).
+   */
+  state: 'posting' | 'posted' | 'failed' | 'unverified';
+  commentId?: string;
+}
+
+export interface SessionBook {
+  /** Newest first; at most 20 are kept. */
+  sessions: RefinementSession[];
+}
+export interface StoredQuestion extends SessionQuestion {
+  /** The Jira id of the issue, as Jira answered it for the person who asked. */
+  issueId: string;
+}
+export interface QuestionBook {
+  questions: StoredQuestion[];
 }
 
 export interface CachedProjectSetup {
@@ -165,16 +254,28 @@ export interface Stores {
     save(params: { projectId: string; settings: unknown; by: string; byName: string; at: string }): Promise<void>;
     remove(projectId: string): Promise<void>;
   };
-  votes: {
-    cast(params: { issueId: string; vote: StoredVote }): Promise<void>;
-    list(issueId: string): Promise<StoredVote[]>;
-    clear(issueId: string): Promise<void>;
-  };
+  /**
+   * Estimation rounds and their votes. Every write creates a record of its own round and never
+   * overwrites state another call wrote, so concurrent votes, reveals, resets and accepts cannot
+   * undo each other and the round number only goes up.
+   */
   rounds: {
-    get(issueId: string): Promise<RoundState | undefined>;
-    /** Rounds of many issues at once (batched reads), keyed by issue id. */
-    getMany(issueIds: string[]): Promise<Map<string, RoundState>>;
-    put(params: { issueId: string; round: RoundState }): Promise<void>;
+    /** The current round and its votes (strictly consistent reads); undefined before anyone estimated. */
+    get(issueId: string): Promise<RoundSnapshot | undefined>;
+    /** The same for many issues (batched reads), keyed by issue id; issues nobody estimated are left out. */
+    getMany(issueIds: string[]): Promise<Map<string, RoundSnapshot>>;
+    /** Adds the vote to the current round as a new ballot; no ballot ever overwrites another. */
+    castVote(params: { issueId: string; vote: Omit<StoredVote, 'roundNumber'> }): Promise<CastVoteOutcome>;
+    /** Closes round `roundNumber` and fixes the votes that count; idempotent, and finishes a reveal cut short. */
+    reveal(params: { issueId: string; roundNumber: number; at: string; by: string }): Promise<void>;
+    /** Starts the round after the current one (concurrent calls start it once); returns its number. */
+    startNext(params: { issueId: string; at: string; by: string }): Promise<number>;
+    /** Records the accepted estimate on the current round's own record; returns that round's number. */
+    accept(params: { issueId: string; accepted: NonNullable<RoundState['accepted']> }): Promise<number>;
+    /** Records the timer on round `roundNumber`'s own record (it touches nothing else). */
+    setTimer(params: { issueId: string; roundNumber: number; timer: NonNullable<RoundState['timer']> }): Promise<void>;
+    /** Rounds before the current one, newest first, at most `limit` of them (strictly consistent reads). */
+    history(params: { issueId: string; before: number; limit: number }): Promise<RoundSnapshot[]>;
   };
   checklist: {
     list(issueId: string): Promise<Record<string, ChecklistTick>>;
@@ -185,13 +286,15 @@ export interface Stores {
   sprintFlags: {
     get(issueId: string): Promise<SprintFlagRecord | undefined>;
     put(params: { issueId: string; record: SprintFlagRecord }): Promise<void>;
+    /** The latest attempt to post the explanatory comment for one issue in one sprint, or null. */
+    commentAttempt(params: { issueId: string; sprintId: number }): Promise<CommentAttempt | null>;
     /**
-     * Claims the right to post the explanatory comment for one issue in one sprint
-     * (KVS FAIL_IF_EXISTS): duplicated or concurrent events cannot post twice.
+     * Claims attempt number `attempt` (KVS FAIL_IF_EXISTS): true for the one caller that may post
+     * now, so duplicated or concurrent events cannot post twice.
      */
-    claimComment(params: { issueId: string; sprintId: number }): Promise<boolean>;
-    /** Gives a claim back when the comment could not be posted, so a retry can post it. */
-    releaseComment(params: { issueId: string; sprintId: number }): Promise<void>;
+    claimComment(params: { issueId: string; sprintId: number; attempt: number }): Promise<boolean>;
+    /** Records how the caller's own attempt ended. */
+    settleComment(params: { issueId: string; sprintId: number; attempt: number; state: Exclude<CommentAttempt['state'], 'posting'>; commentId?: string }): Promise<void>;
   };
   permissions: {
     get(params: { projectId: string; accountId: string; permission: string }): Promise<boolean | undefined>;
@@ -210,8 +313,38 @@ export interface Stores {
     get(boardId: number): Promise<CachedVelocity | undefined>;
     put(params: { boardId: number; velocity: CachedVelocity }): Promise<void>;
   };
+  /** The refinement session length a project's team last chose on the agenda, in minutes. */
+  sessionLength: {
+    get(projectId: string): Promise<number | undefined>;
+    put(params: { projectId: string; minutes: number }): Promise<void>;
+  };
+  /** Refinement sessions of a project, newest first (versions created once: a stale writer gets false). */
+  sessions: {
+    load(projectId: string): Promise<{ version: number; value: SessionBook }>;
+    create(params: { projectId: string; version: number; value: SessionBook }): Promise<boolean>;
+  };
+  /** Questions about a project's agenda items (versions created once, like sessions). */
+  questions: {
+    load(projectId: string): Promise<{ version: number; value: QuestionBook }>;
+    create(params: { projectId: string; version: number; value: QuestionBook }): Promise<boolean>;
+  };
+  /** The one outcome comment per issue per session: claimed once (FAIL_IF_EXISTS), then settled. */
+  sessionComments: {
+    get(params: { issueId: string; projectId: string; sessionNumber: number }): Promise<{ state: 'posting' | 'posted' | 'failed'; claimedAt: string } | undefined>;
+    claim(params: { issueId: string; projectId: string; sessionNumber: number }): Promise<boolean>;
+    settle(params: { issueId: string; projectId: string; sessionNumber: number; state: 'posted' | 'failed'; commentId?: string }): Promise<void>;
+  };
   rescoreCursor: {
     get(): Promise<{ projectIndex: number; startedAt: string } | undefined>;
     put(value: { projectIndex: number; startedAt: string } | undefined): Promise<void>;
+  };
+  /** Readiness at sprint start and done-or-not at close, per sprint (Health tab). */
+  sprintRecords: {
+    /** Merges one page of the sprint's issues into its start record (by issue id: a repeat changes nothing). */
+    putStartPage(params: { sprintId: number; page: number; startedAt: string | null; recordedAt: string; entries: StartEntry[]; last: boolean }): Promise<void>;
+    hasStart(sprintId: number): Promise<boolean>;
+    getStart(sprintId: number): Promise<SprintStartRecord | undefined>;
+    putClose(record: SprintCloseRecord): Promise<void>;
+    getClose(sprintId: number): Promise<SprintCloseRecord | undefined>;
   };
 }

@@ -13,15 +13,21 @@ export async function loadSettings({ deps, projectId }: { deps: Pick<UseCaseDeps
 }
 
 export interface ProjectSetup {
+  /** The board the project plans in sprints on (scrum, or team-managed with sprints on); null when it has none. */
   board: Board | null;
+  /**
+   * The project's board when it has no sprints (Kanban, or team-managed with sprints off): work
+   * then follows the project's rank order, and this board only explains why.
+   */
+  boardWithoutSprints: Board | null;
   plan: FieldPlan;
   warnings: string[];
 }
 
 /**
- * Which board and fields to read for a project. The board's estimation field wins; without a
- * scrum board (team-managed projects often have none) the best discovered story-point field is
- * used. Board and field are cached briefly per project, as every view needs them.
+ * Which board and fields to read for a project. The board's estimation field wins (also on a
+ * board without sprints: it is what the team sees on its cards); without one the best discovered
+ * story-point field is used. Board and field are cached briefly per project, as every view needs them.
  */
 export async function resolveProjectSetup({
   deps,
@@ -36,17 +42,35 @@ export async function resolveProjectSetup({
 }): Promise<ProjectSetup> {
   const wantedBoard = boardId ?? settings.agenda.boardId;
   const [catalog, cached] = await Promise.all([deps.jira.fieldCatalog(), deps.stores.projectSetup.get({ projectId: project.id, boardId: wantedBoard })]);
-  let board = cached?.board ?? null;
+  let found = cached?.board ?? null;
   let estimation = cached?.estimation ?? null;
   if (!cached) {
-    board = await deps.jira.findBoard({ projectKey: project.key, boardId: wantedBoard });
-    estimation = board ? await deps.jira.boardEstimationField(board.id) : null;
-    // A board without a readable estimation field may be a passing failure: do not keep the guess.
-    if (!board || estimation) await deps.stores.projectSetup.put({ projectId: project.id, boardId: wantedBoard, setup: { board, estimation } });
+    found = await deps.jira.findBoard({ projectKey: project.key, boardId: wantedBoard });
+    estimation = found ? await deps.jira.boardEstimationField(found.id) : null;
+    // A board without a readable estimation field may be a passing failure: do not keep the guess
+    // (Kanban boards often estimate nothing, and their points matter less: keep those).
+    if (!found || estimation || !found.hasSprints) {
+      await deps.stores.projectSetup.put({ projectId: project.id, boardId: wantedBoard, setup: { board: found, estimation } });
+    }
   }
   const plan = buildFieldPlan({ catalog, boardEstimationField: estimation, acceptanceCriteriaFieldId: settings.text.acFieldId });
   const warnings = plan.estimation ? [] : ['No story-point field was found on this site, so estimates cannot be read.'];
-  return { board, plan, warnings };
+  return {
+    board: found?.hasSprints ? found : null,
+    boardWithoutSprints: found && !found.hasSprints ? found : null,
+    plan,
+    warnings,
+  };
+}
+
+/**
+ * Why a project has no sprints, in plain words (the agenda and the sprint check finish the sentence).
+ * @see https://developer.atlassian.com/cloud/jira/software/rest/api-group-board/ (board `type`: scrum, kanban, simple)
+ */
+export function noSprintsReason({ projectKey, board }: { projectKey: string; board: Board | null }): string {
+  if (!board) return `${projectKey} has no board with sprints`;
+  if (board.type === 'kanban') return `${projectKey} uses no sprints: its board “${board.name}” is a Kanban board`;
+  return `${projectKey} uses no sprints: sprints are turned off on its board “${board.name}”`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { IssueReadiness } from '../contract';
+import { afterReadinessChange } from './after-readiness-change';
 import type { UseCaseDeps } from './deps';
 import { BadRequestError } from './errors';
 import { assertCanSee, getReadiness, type IssueRef } from './get-readiness';
@@ -6,7 +7,8 @@ import { loadSettings } from './project-setup';
 
 /**
  * Ticks or unticks a manual Definition-of-Ready item. The item must be one the project's
- * settings define, so nothing the browser sends can choose a storage key.
+ * settings define, so nothing the browser sends can choose a storage key. A tick raises no Jira
+ * event, so the sprint flag follows the new judgement here.
  */
 export async function setChecklistItem({
   deps,
@@ -32,5 +34,5 @@ export async function setChecklistItem({
     itemId: item.id,
     tick: { checked, by: accountId, byName: me.displayName, at: deps.clock.now().toISOString() },
   });
-  return (await getReadiness({ deps, ref })).readiness;
+  return afterReadinessChange({ deps, view: await getReadiness({ deps, ref }) });
 }

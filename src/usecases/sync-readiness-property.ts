@@ -1,10 +1,6 @@
 import type { IssueReadiness, ReadinessProperty } from '../contract';
-import { toReadinessProperty } from '../domain/readiness';
+import { readinessPropertyChange } from './plan-sprint-flag';
 import type { JiraGateway } from './ports';
-
-function sameJudgement(a: ReadinessProperty, b: ReadinessProperty): boolean {
-  return a.score === b.score && a.state === b.state && a.gaps.length === b.gaps.length && a.gaps.every((gap, i) => gap === b.gaps[i]);
-}
 
 /**
  * Keeps the indexed entity property (JQL: readinessScore, readinessState, readinessGap) in step
@@ -24,9 +20,9 @@ export async function syncReadinessProperty({
   known?: ReadinessProperty | null | undefined;
 }): Promise<boolean> {
   if (readiness.excluded) return false;
-  const next = toReadinessProperty(readiness);
   const current = known === undefined ? await appJira.getReadinessProperty(issueKey) : known;
-  if (current && sameJudgement(current, next)) return false;
+  const next = readinessPropertyChange(readiness, current);
+  if (!next) return false;
   await appJira.setReadinessProperty({ issueIdOrKey: issueKey, value: next });
   return true;
 }

@@ -16,8 +16,17 @@ const ITEM_CAP = 200;
 const CLOSED_SPRINT_ISSUE_CAP = 500;
 const ACTIVE_SPRINT_CAP = 300;
 
+/** Items read past the horizon when it holds too few to refine: one page's worth, whatever the backlog's size. */
+export const BEYOND_HORIZON_LIMIT = 100;
+/** Jira's largest page when fields are requested: the backlog is read a page at a time. */
+const BACKLOG_PAGE_SIZE = 100;
+
 export interface HorizonWalk {
   selection: HorizonSelection<PlannedCandidate>;
+  /** Items the walk read after the horizon (the rest of its last backlog page), in rank order. */
+  readBeyond: PlannedCandidate[];
+  /** What the walk did not read because the horizon was covered before: later future sprints, the backlog. */
+  unread: { sprints: Sprint[]; backlog: boolean };
   velocity: Velocity;
   /** Keys already being worked on (active sprint): a blocker there is not an order problem. */
   earlierWork: Set<string>;
@@ -100,8 +109,11 @@ export async function walkHorizon({
       pageSize: 100,
     });
     const candidates = page.issues.filter(isOpen).map((issue, i) => ({ issue, plannedIn: BACKLOG, position: i + 1 }));
+    const selection = selectHorizon({ candidates: candidates.map(withEstimate), moreAvailable: page.truncated, velocity: null, horizonSprints, maxItems: ITEM_CAP });
     return {
-      selection: selectHorizon({ candidates: candidates.map(withEstimate), moreAvailable: page.truncated, velocity: null, horizonSprints, maxItems: ITEM_CAP }),
+      selection,
+      readBeyond: candidates.slice(selection.items.length),
+      unread: { sprints: [], backlog: false },
       velocity: { value: null, sprintsUsed: [] },
       earlierWork: new Set(),
       futureSprints: [],
@@ -129,6 +141,7 @@ export async function walkHorizon({
     for (const issue of issues.filter(isOpen)) candidates.push({ issue, plannedIn, position: candidates.length + 1 });
   };
   let moreAvailable = false;
+  let sprintsRead = 0;
   for (const sprint of futureSprints) {
     if (reached(candidates)) {
       moreAvailable = true;
@@ -136,13 +149,18 @@ export async function walkHorizon({
     }
     const page = await jira.sprintIssues({ sprintId: sprint.id, plan, maxItems: ITEM_CAP - candidates.length });
     add(page.issues, sprint.name);
+    sprintsRead += 1;
   }
-  if (!reached(candidates)) {
+  const backlogRead = !reached(candidates);
+  if (backlogRead) {
     const before = candidates.length;
     const page = await jira.backlogIssues({
       boardId: board.id,
       plan,
       maxItems: ITEM_CAP - before,
+      // Whole pages cost the same request as part of one, and what follows the horizon on the last
+      // page is there if the agenda needs to look beyond it.
+      pageSize: BACKLOG_PAGE_SIZE,
       // Points only: the item cap is maxItems' job, which reports the cut as `truncated` (a stop by
       // enough() reads as "nothing more needed", so a 200-item stop would pass for the end of the backlog).
       enough: (soFar) =>
@@ -159,8 +177,11 @@ export async function walkHorizon({
     moreAvailable = true;
   }
   const earlierWork = new Set((await activeWork).issues.map((issue) => issue.key));
+  const selection = selectHorizon({ candidates: candidates.map(withEstimate), moreAvailable, velocity: velocity.value, horizonSprints, maxItems: ITEM_CAP });
   return {
-    selection: selectHorizon({ candidates: candidates.map(withEstimate), moreAvailable, velocity: velocity.value, horizonSprints, maxItems: ITEM_CAP }),
+    selection,
+    readBeyond: candidates.slice(selection.items.length),
+    unread: { sprints: futureSprints.slice(sprintsRead), backlog: !backlogRead },
     velocity,
     earlierWork,
     futureSprints,
@@ -170,4 +191,45 @@ export async function walkHorizon({
 
 function withEstimate<T extends { issue: NormalizedIssue }>(candidate: T): T & { estimate: number | null } {
   return { ...candidate, estimate: candidate.issue.estimate };
+}
+
+/**
+ * Open work ranked after the horizon, in rank order, at most `limit` items, for a horizon that
+ * holds too few items to refine: first what the walk already read past the horizon, then the
+ * future sprints and the backlog page it never reached. Costs at most those sprints and one
+ * backlog page, whatever the size of the backlog; nothing when the walk already ended (end of the
+ * backlog, item cap) or had no board to walk.
+ */
+export async function walkBeyondHorizon({
+  jira,
+  board,
+  plan,
+  walk,
+  limit = BEYOND_HORIZON_LIMIT,
+}: {
+  jira: JiraGateway;
+  board: Board | null;
+  plan: FieldPlan;
+  walk: Pick<HorizonWalk, 'selection' | 'readBeyond' | 'unread'>;
+  limit?: number;
+}): Promise<PlannedCandidate[]> {
+  if (walk.selection.horizon.stoppedBecause !== 'points') return [];
+  const beyond = walk.readBeyond.slice(0, limit);
+  if (!board) return beyond;
+  let position = walk.selection.items.length + walk.readBeyond.length;
+  const add = (issues: NormalizedIssue[], plannedIn: string) => {
+    for (const issue of issues.filter(isOpen)) {
+      if (beyond.length >= limit) return;
+      position += 1;
+      beyond.push({ issue, plannedIn, position });
+    }
+  };
+  for (const sprint of walk.unread.sprints) {
+    if (beyond.length >= limit) return beyond;
+    add((await jira.sprintIssues({ sprintId: sprint.id, plan, maxItems: limit - beyond.length })).issues, sprint.name);
+  }
+  if (walk.unread.backlog && beyond.length < limit) {
+    add((await jira.backlogIssues({ boardId: board.id, plan, maxItems: limit - beyond.length, pageSize: BACKLOG_PAGE_SIZE })).issues, BACKLOG);
+  }
+  return beyond;
 }

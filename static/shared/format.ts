@@ -1,4 +1,5 @@
-import type { CardValue, CriterionStatus, DependencyKind, Flag, FlagSeverity, FlagType, IssueReadiness } from '../../src/contract';
+import type { CardValue, Criterion, CriterionId, CriterionStatus, DependencyKind, Flag, FlagSeverity, FlagType, IssueReadiness } from '../../src/contract';
+import { CRITERION_GAP_LABELS, FLAG_CRITERIA } from '../../src/contract';
 
 /** Lozenge appearances Atlaskit offers (kept here so helpers stay free of React). */
 export type LozengeAppearance = 'default' | 'success' | 'removed' | 'inprogress' | 'new' | 'moved';
@@ -58,6 +59,8 @@ export function statusAppearance(status: CriterionStatus): LozengeAppearance {
       return 'moved';
     case 'fail':
       return 'removed';
+    case 'consider':
+      return 'inprogress';
     case 'skip':
       return 'default';
   }
@@ -71,6 +74,8 @@ export function statusLabel(status: CriterionStatus): string {
       return 'Check';
     case 'fail':
       return 'Missing';
+    case 'consider':
+      return 'Consider';
     case 'skip':
       return 'Skipped';
   }
@@ -87,13 +92,14 @@ export function severityAppearance(severity: FlagSeverity): LozengeAppearance {
   }
 }
 
+/** A flag that reports a failing criterion says that criterion's gap name, as the badge and Markdown do. */
 const FLAG_LABELS: Record<FlagType, string> = {
   dependency: 'Dependency',
-  divergence: 'Divergent estimates',
-  'too-big': 'Too big',
-  unknowns: 'Unknowns',
-  'no-estimate': 'No estimate',
-  'no-acceptance-criteria': 'No acceptance criteria',
+  divergence: CRITERION_GAP_LABELS[FLAG_CRITERIA.divergence],
+  'too-big': CRITERION_GAP_LABELS[FLAG_CRITERIA['too-big']],
+  unknowns: CRITERION_GAP_LABELS[FLAG_CRITERIA.unknowns],
+  'no-estimate': CRITERION_GAP_LABELS[FLAG_CRITERIA['no-estimate']],
+  'no-acceptance-criteria': CRITERION_GAP_LABELS[FLAG_CRITERIA['no-acceptance-criteria']],
   stale: 'Stale',
 };
 
@@ -105,7 +111,7 @@ const KIND_LABELS: Record<DependencyKind, string> = {
   hidden: 'Hidden link',
 };
 
-/** Short text for a flag lozenge: "Blocked", "Too big", "No estimate"… */
+/** Short text for a flag lozenge: "Blocked", "Too big for a sprint", "No estimate"… */
 export function flagLabel(flag: Pick<Flag, 'type' | 'kind'>): string {
   if (flag.type === 'dependency' && flag.kind !== undefined) return KIND_LABELS[flag.kind];
   return FLAG_LABELS[flag.type];
@@ -133,20 +139,61 @@ export function manualItemId(criterionId: string): string | null {
   return criterionId.startsWith('manual:') ? criterionId.slice('manual:'.length) : null;
 }
 
-/** What the issue badge says: "Ready · 86", "Not ready · 42", "Not scored". */
-export function badgeText(readiness: Pick<IssueReadiness, 'excluded' | 'ready' | 'score'>): string {
-  if (readiness.excluded) return 'Not scored';
-  return `${readiness.ready ? 'Ready' : 'Not ready'} · ${Math.round(readiness.score)}`;
+/** What a criterion that keeps an item from "ready" means, in the badge's plain words: its gap name. */
+const BLOCKING_WORDS: Partial<Record<CriterionId, string>> = CRITERION_GAP_LABELS;
+
+/** What matters most when several criteria fail: a blocker first, then a disagreement, then missing AC… */
+const PRIORITY: readonly CriterionId[] = [
+  'dependencies',
+  'estimate-agreement',
+  'acceptance-criteria',
+  'estimate',
+  'size',
+  'story-format',
+  'description',
+  'unknowns',
+  'scope-bounds',
+  'design-assets',
+];
+
+function priorityOf(criterion: Criterion): number {
+  const at = PRIORITY.indexOf(criterion.id);
+  return at < 0 ? PRIORITY.length : at;
 }
 
-/** The most important gap, failing required criteria first: "missing: acceptance criteria". */
-export function topGap(readiness: Pick<IssueReadiness, 'excluded' | 'criteria'>): string | null {
-  if (readiness.excluded) return null;
+/** "DEMO-31", "DEMO-31 and DEMO-40", "DEMO-31 and 2 more". */
+function keyList(keys: readonly string[]): string {
+  const [first = 'another issue', second] = keys;
+  if (keys.length <= 1) return first;
+  if (keys.length === 2) return `${first} and ${second ?? ''}`;
+  return `${first} and ${keys.length - 1} more`;
+}
+
+function blockingWords(args: { criterion: Criterion; flags: readonly Flag[] }): string {
+  const { criterion } = args;
+  if (criterion.id === 'dependencies') {
+    const blockers = [...new Set(args.flags.filter((f) => f.type === 'dependency' && f.kind === 'blocked').flatMap((f) => f.related))];
+    return `Blocked by ${keyList(blockers)}`;
+  }
+  if (criterion.manual) return `To confirm: ${criterion.label}`;
+  return BLOCKING_WORDS[criterion.id] ?? `Missing: ${criterion.label}`;
+}
+
+/**
+ * The one thing that keeps the item from "ready", in plain words ("Blocked by DEMO-31",
+ * "No acceptance criteria"), or "Ready" / "Not scored". A failing required criterion always wins;
+ * below the threshold without one, the heaviest failing criterion does.
+ */
+export function badgeHeadline(readiness: Pick<IssueReadiness, 'excluded' | 'ready' | 'score' | 'threshold' | 'criteria' | 'flags'>): string {
+  if (readiness.excluded) return 'Not scored';
+  if (readiness.ready) return 'Ready';
   const failing = readiness.criteria.filter((c) => c.status === 'fail');
-  const pick = failing.find((c) => c.required) ?? failing[0];
-  if (pick !== undefined) return `missing: ${pick.label.toLowerCase()}`;
-  const warning = readiness.criteria.find((c) => c.status === 'warn');
-  return warning === undefined ? null : `check: ${warning.label.toLowerCase()}`;
+  const byPriority = (a: Criterion, b: Criterion) => priorityOf(a) - priorityOf(b);
+  const required = failing.filter((c) => c.required).sort(byPriority)[0];
+  const heaviest = [...failing].sort((a, b) => b.weight - a.weight || byPriority(a, b))[0];
+  const pick = required ?? heaviest;
+  if (pick !== undefined) return blockingWords({ criterion: pick, flags: readiness.flags });
+  return `Score ${Math.round(readiness.score)}, ready at ${readiness.threshold}`;
 }
 
 /** "Epics are excluded…" uses the plural of the type name. */

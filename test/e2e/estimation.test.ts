@@ -47,6 +47,8 @@ describe('estimation', () => {
     expect(await voters.textContent()).not.toMatch(/\b13\b/);
     expect(await anaAgain.getByTestId('vote-card-3').getAttribute('aria-pressed')).toBe('true');
     expect(await anaAgain.getByTestId('divergence').count()).toBe(0);
+    // The button that starts the next round has one name, before the reveal as after it.
+    await expectText(anaAgain.getByTestId('reset-votes'), 'New round');
 
     await anaAgain.getByTestId('reveal-votes').click();
     await expectText(anaAgain.getByTestId('divergence-summary'), '3 vs 13');

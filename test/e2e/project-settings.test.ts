@@ -4,6 +4,7 @@
  */
 import type { Envelope, IssueReadiness, SettingsView } from '../../src/contract';
 import { eventually, expectText, setupE2e } from './support/browser';
+import { badgeHeadline } from '../../static/shared/format';
 
 jest.setTimeout(60_000);
 
@@ -80,7 +81,8 @@ describe('project settings', () => {
     await expectText(panel.getByTestId('readiness-score'), String(Math.round(after.score)));
     await expectText(panel.getByTestId('criterion-manual:security-reviewed'), 'Security reviewed');
     await expectText(panel.getByTestId('criterion-manual:team-discussed'), 'Walked through it as a team');
-    await expectText(issue.app('issue-badge').getByTestId('readiness-badge'), `Not ready · ${Math.round(after.score)}`);
+    await expectText(issue.app('issue-badge').getByTestId('readiness-badge'), badgeHeadline(after));
+    await expectText(issue.app('issue-badge').getByTestId('readiness-score-small'), `Score ${Math.round(after.score)} of 100`);
     await issue.shot('readiness-panel-after-settings');
 
     // Tom is not a project admin: the same page is read-only.

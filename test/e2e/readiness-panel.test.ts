@@ -4,6 +4,7 @@
  * and a ticked manual item survives a reload.
  */
 import type { Envelope, IssueReadiness } from '../../src/contract';
+import { badgeHeadline } from '../../static/shared/format';
 import { eventually, expectText, frameTheme, luminance, setupE2e, type WatchedPage } from './support/browser';
 
 jest.setTimeout(60_000);
@@ -28,15 +29,15 @@ async function expectPanelShows(ui: WatchedPage, expected: IssueReadiness): Prom
     expect({ id: criterion.id, status: await panel.getByTestId(`criterion-${criterion.id}`).getAttribute('data-status') }).toEqual({ id: criterion.id, status: criterion.status });
   }
   const badge = ui.app('issue-badge').getByTestId('readiness-badge');
-  await expectText(badge, `${expected.ready ? 'Ready' : 'Not ready'} · ${score}`);
+  await expectText(badge, badgeHeadline(expected));
+  await expectText(ui.app('issue-badge').getByTestId('readiness-score-small'), `Score ${score} of 100`);
 }
 
 describe('readiness panel', () => {
   it('the panels of a ready story, a vague story and a blocked story show the right scores and criteria', async () => {
-    // Ready story: score at or above the threshold, acceptance criteria pass.
+    // The judgements themselves (DEMO-5 ready, DEMO-7 failing three criteria, DEMO-12 blocked) are proven in
+    // test/integration/resolvers/readiness.test.ts; here the panel must show what the resolver answers.
     const ready = await expectedReadiness('DEMO-5');
-    expect(ready.ready).toBe(true);
-    expect(ready.score).toBeGreaterThanOrEqual(80);
     const readyUi = await env.open('/browse/DEMO-5?as=ana');
     await expectPanelShows(readyUi, ready);
     const readyPanel = readyUi.app('readiness-panel');
@@ -46,13 +47,11 @@ describe('readiness panel', () => {
 
     // Vague story: description, acceptance criteria and estimate fail, each with its fix shown.
     const vague = await expectedReadiness('DEMO-7');
-    expect(vague.ready).toBe(false);
     const vagueUi = await env.open('/browse/DEMO-7?as=ana');
     await expectPanelShows(vagueUi, vague);
     const vaguePanel = vagueUi.app('readiness-panel');
     for (const id of ['description', 'acceptance-criteria', 'estimate'] as const) {
       const criterion = vague.criteria.find((c) => c.id === id);
-      expect(criterion?.status).toBe('fail');
       await expectText(vaguePanel.getByTestId(`fix-${id}`), criterion?.fix ?? '(no fix text)');
       expect(await vaguePanel.getByTestId(`fix-${id}`).isVisible()).toBe(true);
     }
@@ -60,7 +59,6 @@ describe('readiness panel', () => {
 
     // Blocked story: dependencies fail, and the blocker is named and linked.
     const blocked = await expectedReadiness('DEMO-12');
-    expect(blocked.ready).toBe(false);
     const blockedUi = await env.open('/browse/DEMO-12?as=ana');
     await expectPanelShows(blockedUi, blocked);
     const blockedPanel = blockedUi.app('readiness-panel');
@@ -86,14 +84,34 @@ describe('readiness panel', () => {
     await ui.shot('readiness-panel-dark');
   });
 
-  it('the badge says "Not ready · NN" with the top gap for a vague story', async () => {
+  it('the badge says in plain words what keeps a story from ready: no acceptance criteria, a blocker', async () => {
     const vague = await expectedReadiness('DEMO-7');
     const ui = await env.open('/browse/DEMO-7?as=raj');
     const badge = ui.app('issue-badge');
-    await expectText(badge.getByTestId('readiness-badge'), `Not ready · ${Math.round(vague.score)}`);
+    await expectText(badge.getByTestId('readiness-badge'), 'No acceptance criteria');
     expect(await badge.getByTestId('readiness-badge').getAttribute('data-state')).toBe('not-ready');
-    await expectText(badge.getByTestId('readiness-gap'), 'missing:');
+    await expectText(badge.getByTestId('readiness-score-small'), `Score ${Math.round(vague.score)} of 100`);
     await ui.shot('issue-badge-not-ready', { around: ui.page.locator('iframe[src*="/ui/issue-badge/"]') });
+
+    const blocked = await env.open('/browse/DEMO-12?as=raj');
+    await expectText(blocked.app('issue-badge').getByTestId('readiness-badge'), 'Blocked by DEMO-31');
+  });
+
+  it('shows every status label whole, "○ Consider" included (DEMO-10 at 1280 px)', async () => {
+    const expected = await expectedReadiness('DEMO-10');
+    expect(expected.criteria.some((criterion) => criterion.status === 'consider' && !criterion.manual)).toBe(true);
+    const ui = await env.open('/browse/DEMO-10?as=ana');
+    const panel = ui.app('readiness-panel');
+    await expectPanelShows(ui, expected);
+    const statuses = await panel.locator('[data-testid^="status-of-"]').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        label: node.textContent,
+        // Cut sideways with an ellipsis: some part of the lozenge is narrower than its text.
+        clipped: [node, ...node.querySelectorAll('*')].some((part) => part.scrollWidth > part.clientWidth),
+      })),
+    );
+    expect(statuses.length).toBe(expected.criteria.filter((criterion) => !criterion.manual).length);
+    for (const status of statuses) expect(status).toEqual({ label: status.label, clipped: false });
   });
 
   it('a ticked manual checklist item stays ticked after a reload', async () => {
@@ -106,8 +124,12 @@ describe('readiness panel', () => {
     const badge = ui.app('issue-badge').getByTestId('readiness-badge');
     await eventually(() => badge.getAttribute('data-score'), String(Math.round(before.score)));
 
+    // Ticking changes the status, never the row's place: the next click lands where it aimed.
+    const rowIds = () => panel.locator('[data-testid^="criterion-"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-testid')));
+    const order = await rowIds();
     await panel.getByTestId('manual-team-discussed--checkbox-label').click();
     await eventually(() => item.getAttribute('data-checked'), 'true');
+    expect(await rowIds()).toEqual(order);
     await expectText(panel.getByTestId('checked-by-team-discussed'), 'Ticked by Ana Lopez');
     // The badge is another iframe: the panel's event makes it re-read its score, no page reload.
     const ticked = await expectedReadiness('DEMO-6');
@@ -116,9 +138,9 @@ describe('readiness panel', () => {
     await ui.page.reload({ waitUntil: 'load' });
     await eventually(() => ui.app('readiness-panel').getByTestId('manual-team-discussed').getAttribute('data-checked'), 'true');
     await expectText(ui.app('readiness-panel').getByTestId('checked-by-team-discussed'), 'Ticked by Ana Lopez');
-    // The tick counts in the score the resolver reports, and the panel shows that score.
+    // The panel shows the score the resolver reports after the tick (that a tick raises the score is
+    // proven in test/integration/resolvers/readiness.test.ts "ticks team-discussed …").
     const after = await expectedReadiness('DEMO-6');
-    expect(after.score).toBeGreaterThan(before.score);
     await expectText(ui.app('readiness-panel').getByTestId('readiness-score'), String(Math.round(after.score)));
   });
 });

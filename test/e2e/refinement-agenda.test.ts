@@ -147,20 +147,20 @@ describe('refinement agenda', () => {
     await ui.shot('refinement-sprint-check-dark');
   });
 
-  it('renders a project without a scrum board (TEAM) without errors', async () => {
-    const expected = await expectedAgenda({ projectKey: 'TEAM' });
-    const ui = await env.open('/projects/TEAM/agenda?as=ana');
+  it('renders a project without sprints (OPS, a Kanban board) without errors, and says why', async () => {
+    const expected = await expectedAgenda({ projectKey: 'OPS' });
+    const ui = await env.open('/projects/OPS/agenda?as=ana');
     const app = ui.app('refinement-agenda');
     if (expected.items.length === 0) await app.getByTestId('empty-state').waitFor();
     else expect(await rowKeys(app.getByTestId('agenda-table'))).toEqual(expected.items.map((item) => item.issueKey));
-    await expectText(app.getByTestId('velocity'), expected.velocity.value === null ? 'unknown' : 'pt / sprint');
+    await expectText(app.getByTestId('velocity'), expected.velocity.value === null ? 'unknown' : 'points a sprint');
     expect(await app.getByTestId('error-state').count()).toBe(0);
-    // TEAM's board is a simple (kanban-like) board: no sprints, which is not an error.
+    // A Kanban board has no sprints, which is not an error: the sprint check says so in plain words.
     await app.getByTestId('tab-sprint-check').click();
-    await expectText(app.getByTestId('sprint-check-empty'), 'No sprint to check');
+    await expectText(app.getByTestId('sprint-check'), 'is a Kanban board, so there are no sprints to check');
     expect(await app.getByTestId('error-state').count()).toBe(0);
     expect(await app.getByTestId('retry').count()).toBe(0);
-    await ui.shot('refinement-agenda-team');
+    await ui.shot('refinement-agenda-kanban');
   });
 
   it('shows the error with a Retry button while Jira fails, and the table after Retry', async () => {

@@ -10,6 +10,8 @@ export interface JiraRequest {
   path: string;
   url: URL;
   body: unknown;
+  /** The fetch `redirect` option, when the app set one. */
+  redirect?: string;
 }
 
 type Responder = (request: JiraRequest) => Response | Promise<Response>;
@@ -75,7 +77,7 @@ export function installFakeForgeFetch(): FakeForge {
       }
       return answerKvs({ store: fake.kvs, path, body });
     }
-    const request: JiraRequest = { meta, method: init?.method ?? 'GET', path, url: new URL(path, 'https://fake.atlassian.net'), body };
+    const request: JiraRequest = { meta, method: init?.method ?? 'GET', path, url: new URL(path, 'https://fake.atlassian.net'), body, ...(init?.redirect ? { redirect: init.redirect } : {}) };
     fake.jiraRequests.push(request);
     const queuedIndex = queued.findIndex((entry) => matches({ entry, request }));
     if (queuedIndex >= 0) {

@@ -6,6 +6,11 @@ export interface DivergenceParams extends ScaleParams {
   votes: readonly Vote[];
   /** Votes this many scale positions apart or more diverge (settings.estimation.divergenceSteps). */
   divergenceSteps: number;
+  /**
+   * Anonymous mode: nobody is named. `high` and `low` stay empty and the summary explains the
+   * divergence by the values alone, so no name can travel next to a value.
+   */
+  anonymous?: boolean;
 }
 
 interface PlacedVote {
@@ -19,14 +24,14 @@ interface PlacedVote {
  * as are values that are not on the scale (e.g. votes cast before the scale changed).
  * Returns null with fewer than two numeric votes: one opinion cannot disagree with itself.
  */
-export function computeDivergence({ votes, divergenceSteps, ...scale }: DivergenceParams): Divergence | null {
+export function computeDivergence({ votes, divergenceSteps, anonymous = false, ...scale }: DivergenceParams): Divergence | null {
   const placed = placeVotes({ votes, cards: numericCards(scale) });
   if (placed.length < 2) return null;
   const lowest = placed.reduce((a, b) => (b.position < a.position ? b : a));
   const highest = placed.reduce((a, b) => (b.position > a.position ? b : a));
   const steps = highest.position - lowest.position;
-  const low = uniqueNames(placed.filter((p) => p.position === lowest.position));
-  const high = uniqueNames(placed.filter((p) => p.position === highest.position));
+  const low = anonymous ? [] : uniqueNames(placed.filter((p) => p.position === lowest.position));
+  const high = anonymous ? [] : uniqueNames(placed.filter((p) => p.position === highest.position));
   const lowPoints = lowest.card.points ?? 0;
   const highPoints = highest.card.points ?? 0;
   const diverges = steps > 0 && steps >= divergenceSteps;
@@ -69,5 +74,6 @@ function summarize(params: {
   if (!params.diverges) return `${range} — close enough to agree`;
   // The lowest and highest voters explain first: their reasons expose the hidden complexity.
   const explainers = [...new Set([...params.low, ...params.high])];
+  if (explainers.length === 0) return `${range} — whoever voted ${params.lowValue} and ${params.highValue} explain`;
   return `${range} — ${joinNames(explainers)} explain`;
 }

@@ -1,6 +1,8 @@
-/** "Ana", "Ana and Raj", "Ana, Raj and Li": how people list names in a sentence. */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  const head = names.slice(0, -1).join(', ');
-  return `${head} and ${names[names.length - 1] ?? ''}`;
+/**
+ * "Ana", "Ana and Raj", "Ana, Raj and Li": names listed the way the locale writes a list
+ * (Intl.ListFormat, conjunction). English by default, in the British style without the serial
+ * comma, as the app's texts have always listed names; pass a locale for another language.
+ */
+export function joinNames(names: readonly string[], locale = 'en-GB'): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
 }

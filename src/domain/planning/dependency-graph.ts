@@ -176,7 +176,7 @@ function orderProblem({
   if (!planned) {
     // Another project's backlog is not ours to rank; the cross-project flag covers it.
     if (crossProject || earlierWork.has(blocker.key)) return null;
-    return 'which is outside the refinement horizon';
+    return 'which is not planned in the next sprints';
   }
   if (planned.position <= candidate.position) return null;
   if (planned.plannedIn === candidate.plannedIn) return 'ranked below';

@@ -1,4 +1,4 @@
-import type { Runway } from '../../contract/agenda';
+import type { Runway, RunwayItem } from '../../contract/agenda';
 import type { IssueReadiness } from '../../contract/readiness';
 import type { NormalizedIssue } from '../issue';
 import { countOf, formatAmount } from './number-format';
@@ -6,6 +6,9 @@ import { countOf, formatAmount } from './number-format';
 export interface RunwayCandidate {
   issue: NormalizedIssue;
   readiness: IssueReadiness;
+  /** 1-based position in the walk (rank order). */
+  position: number;
+  plannedIn: string;
 }
 
 /**
@@ -22,14 +25,18 @@ export function computeRunway({
   targetSprints: number;
 }): Runway {
   let readyPoints = 0;
-  for (const { issue, readiness } of candidates) {
+  const items: RunwayItem[] = [];
+  for (const { issue, readiness, position, plannedIn } of [...candidates].sort((a, b) => a.position - b.position)) {
     if (!readiness.ready || readiness.excluded || issue.statusCategory === 'done') continue;
-    readyPoints += readiness.estimate ?? issue.estimate ?? 0;
+    const estimate = readiness.estimate ?? issue.estimate;
+    readyPoints += estimate ?? 0;
+    items.push({ issueKey: issue.key, summary: issue.summary, issueType: issue.issueTypeName, rank: position, estimate, plannedIn });
   }
   readyPoints = Math.round(readyPoints * 10) / 10;
   const known = velocity !== null && Number.isFinite(velocity) && velocity > 0;
   const sprints = known ? Math.round((readyPoints / velocity) * 10) / 10 : null;
   return {
+    items,
     readyPoints,
     velocity: known ? velocity : null,
     sprints,

@@ -19,6 +19,8 @@ export interface CriterionContext {
   now: Date;
   /** Text analysis shared by all criteria, computed once per evaluation. */
   facts: TextFacts;
+  /** Questions people asked about the issue (before or in a refinement session) that nobody answered yet. */
+  openQuestions?: string[];
 }
 
 export interface Judgement {

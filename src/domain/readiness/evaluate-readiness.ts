@@ -22,6 +22,8 @@ export interface ReadinessInput {
   warnings?: string[];
   /** Name of the field the estimate came from ("Story Points"), when known. */
   estimateFieldName?: string | null;
+  /** Unanswered questions about the issue (refinement session questions). */
+  openQuestions?: string[];
 }
 
 /** The criterion as the contract shows it; `fix` only on criteria that are not passing. */
@@ -50,15 +52,6 @@ function addManualCriteria({ settings, checklist, judged }: Pick<ReadinessInput,
   for (const item of settings.manualItems) if (item.enabled) judged.push(judgeManualItem({ item, entry: checklist[item.id] }));
 }
 
-/** Backlogs are judged with one `now`; its ISO string is made once, not once per issue. */
-let lastNow = { time: Number.NaN, iso: '' };
-
-function isoOf(now: Date): string {
-  const time = now.getTime();
-  if (time !== lastNow.time) lastNow = { time, iso: now.toISOString() };
-  return lastNow.iso;
-}
-
 /**
  * Judges one issue against the project's Definition of Ready. Pure: everything it needs is in
  * the input, so the same input always gives the same readiness.
@@ -74,24 +67,34 @@ export function evaluateReadiness(input: ReadinessInput): IssueReadiness {
     threshold: settings.readyThreshold,
     estimate: issue.estimate,
     estimateFieldName: input.estimateFieldName ?? null,
-    evaluatedAt: isoOf(now),
+    evaluatedAt: now.toISOString(),
     warnings,
   };
   if (settings.profiles[profile].excluded) {
     return { ...base, score: 100, ready: true, criteria: [], flags: [], excluded: true };
   }
-  const ctx: CriterionContext = { issue, settings, profile, estimation: input.estimation, now, facts: textFacts(issue) };
+  const ctx: CriterionContext = { issue, settings, profile, estimation: input.estimation, now, facts: textFacts(issue), openQuestions: input.openQuestions ?? [] };
   const judged = autoCriteria(ctx);
   addManualCriteria({ settings, checklist: input.checklist, judged });
   const score = weightedScore(judged);
   const requiredFailing = judged.some((criterion) => criterion.required && criterion.status === 'fail');
+  const criteria = score >= settings.readyThreshold ? judged.map(asGapToConsider) : judged;
   if (issue.hiddenLinkCount > 0) warnings.push(hiddenLinksMessage(issue.hiddenLinkCount));
   return {
     ...base,
     score,
     ready: score >= settings.readyThreshold && !requiredFailing,
-    criteria: sortCriteria(judged),
-    flags: issueFlags({ ctx, criteria: judged }),
+    criteria: sortCriteria(criteria),
+    flags: issueFlags({ ctx, criteria }),
     excluded: false,
   };
+}
+
+/**
+ * Once the score reaches the threshold, a failing criterion that is not required no longer stands
+ * between the item and "ready": it becomes a gap to consider. So a red ✕ always means "fix this to
+ * be ready", and a ready item never shows one. Same weight, same (zero) credit: the score is unchanged.
+ */
+function asGapToConsider(criterion: Criterion): Criterion {
+  return criterion.status === 'fail' && !criterion.required ? { ...criterion, status: 'consider' } : criterion;
 }

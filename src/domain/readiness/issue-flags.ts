@@ -1,6 +1,7 @@
-import type { Criterion, Flag, FlagSeverity } from '../../contract';
+import type { Criterion, CriterionId, Flag, FlagSeverity, FlagType } from '../../contract';
 import { findUnknowns, hiddenLinksMessage, isCrossProject, openBlockers } from './criteria';
 import { type CriterionContext } from './criterion-context';
+import { criterionGapLabel } from './criterion-labels';
 
 const DAY_MS = 86_400_000;
 const SEVERITY_ORDER: Record<FlagSeverity, number> = { high: 0, medium: 1, low: 2 };
@@ -36,7 +37,7 @@ function dependencyFlags({ issue }: CriterionContext): Flag[] {
 function divergenceFlag({ estimation }: CriterionContext): Flag[] {
   const divergence = estimation?.divergence;
   if (!estimation?.revealed || !divergence?.diverges || estimation.acceptedPoints != null) return [];
-  return [{ type: 'divergence', severity: 'high', message: `Estimates diverge: ${divergence.summary}`, related: [] }];
+  return [{ type: 'divergence', severity: 'high', message: `${criterionGapLabel('estimate-agreement')}: ${divergence.summary}`, related: [] }];
 }
 
 function sizeFlags({ issue, settings }: CriterionContext): Flag[] {
@@ -58,7 +59,7 @@ function sizeFlags({ issue, settings }: CriterionContext): Flag[] {
 }
 
 /** The criterion with this id, if it was judged; a dozen criteria make a scan cheaper than a Map. */
-function judgedCriterion({ criteria, id }: { criteria: readonly Criterion[]; id: string }): Criterion | undefined {
+function judgedCriterion({ criteria, id }: { criteria: readonly Criterion[]; id: CriterionId }): Criterion | undefined {
   for (const criterion of criteria) if (criterion.id === id) return criterion;
   return undefined;
 }
@@ -66,7 +67,7 @@ function judgedCriterion({ criteria, id }: { criteria: readonly Criterion[]; id:
 function unknownsFlag(ctx: CriterionContext, criteria: readonly Criterion[]): Flag[] {
   // Only where the profile cares (a spike is made of unknowns), and only when the criterion saw some.
   const criterion = judgedCriterion({ criteria, id: 'unknowns' });
-  if (criterion === undefined || criterion.status === 'pass') return [];
+  if (criterion === undefined || criterion.status === 'pass' || criterion.status === 'skip') return [];
   const { blocking, textual } = findUnknowns(ctx);
   if (blocking.length + textual.length === 0) return [];
   const first = blocking[0] ?? `“${textual[0] ?? ''}”`;
@@ -96,6 +97,22 @@ function staleFlag({ issue, settings, now }: CriterionContext): Flag[] {
   return [{ type: 'stale', severity: 'low', message: `Not updated for ${days} days`, related: [] }];
 }
 
+/** The criterion each flag repeats; the stale flag has none. */
+const CRITERION_OF_FLAG: Partial<Record<FlagType, CriterionId>> = {
+  dependency: 'dependencies',
+  divergence: 'estimate-agreement',
+  'too-big': 'size',
+  'no-estimate': 'estimate',
+  unknowns: 'unknowns',
+  'no-acceptance-criteria': 'acceptance-criteria',
+};
+
+/** A flag whose criterion is only a gap to consider would contradict "ready": it is not raised. */
+function contradictsJudgement({ flag, criteria }: { flag: Flag; criteria: readonly Criterion[] }): boolean {
+  const id = CRITERION_OF_FLAG[flag.type];
+  return id !== undefined && judgedCriterion({ criteria, id })?.status === 'consider';
+}
+
 /**
  * The flags one issue raises on its own (ordering and cycle flags need the whole backlog and
  * are added by the dependency graph). Most severe first.
@@ -109,6 +126,6 @@ export function issueFlags({ ctx, criteria }: { ctx: CriterionContext; criteria:
     ...unknownsFlag(ctx, criteria),
     ...acFlag(criteria),
     ...staleFlag(ctx),
-  ];
+  ].filter((flag) => !contradictsJudgement({ flag, criteria }));
   return flags.length > 1 ? flags.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : flags;
 }

@@ -31,3 +31,19 @@ export function quote(text: string, max = MAX_QUOTE): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** Letters whose English name starts with a vowel sound ("an ‘FAQ’ section", "an ‘MVP’ label"). */
+const VOWEL_SOUND_LETTERS = /^[AEFHILMNORSX]/;
+
+/**
+ * "a ‘Definition of done’ heading", "an ‘Acceptance criteria’ heading", "an ‘AC’ label", "a ‘DoD’
+ * label": the article for a heading a team wrote. Acronyms (a capital followed by another capital or
+ * a slash) are read letter by letter; words by their first sound, with the common "you" and "one"
+ * spellings ("a ‘Use case’", "a ‘One-pager’") read as consonants.
+ */
+export function withArticle(title: string): string {
+  const text = title.trim();
+  const acronym = /^[A-Z](?:[A-Z/]|$)/.test(text);
+  const vowelSound = acronym ? VOWEL_SOUND_LETTERS.test(text) : /^[aeiou]/i.test(text) && !/^(?:uni|use|usu|uti|eu|one\b|once\b)/i.test(text);
+  return `${vowelSound ? 'an' : 'a'} ‘${text}’`;
+}

@@ -5,7 +5,9 @@ export function toReadinessProperty(readiness: IssueReadiness): ReadinessPropert
   return {
     score: readiness.score,
     state: readiness.ready ? 'ready' : 'not-ready',
-    gaps: readiness.criteria.filter((criterion) => criterion.status === 'fail').map((criterion) => criterion.id),
+    // What is missing, whether it blocks (fail) or is only worth considering: `readinessGap = "…"`
+    // finds a ready bug without acceptance criteria too, and `readinessState` tells the two apart.
+    gaps: readiness.criteria.filter((criterion) => criterion.status === 'fail' || criterion.status === 'consider').map((criterion) => criterion.id),
     evaluatedAt: readiness.evaluatedAt,
     v: 1,
   };

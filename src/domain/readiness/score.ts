@@ -1,9 +1,10 @@
 import type { Criterion, CriterionStatus } from '../../contract';
 
-const CREDIT: Record<CriterionStatus, number> = { pass: 1, warn: 0.5, fail: 0, skip: 0 };
+const CREDIT: Record<CriterionStatus, number> = { pass: 1, warn: 0.5, fail: 0, consider: 0, skip: 0 };
 
 /**
- * Weighted score 0–100: a pass earns its full weight, a warning half, a failure nothing.
+ * Weighted score 0–100: a pass earns its full weight, a warning half, a failure (or a gap to
+ * consider, which is a failure that does not block) nothing.
  * Skipped criteria leave the denominator, so an item is not punished for what cannot be judged.
  */
 export function weightedScore(criteria: readonly Criterion[]): number {
@@ -17,10 +18,10 @@ export function weightedScore(criteria: readonly Criterion[]): number {
   return possible === 0 ? 100 : Math.round((100 * earned) / possible);
 }
 
-const STATUSES_IN_ORDER: readonly CriterionStatus[] = ['fail', 'warn', 'pass', 'skip'];
+const STATUSES_IN_ORDER: readonly CriterionStatus[] = ['fail', 'warn', 'consider', 'pass', 'skip'];
 
 /**
- * Failing first, then warnings, passes, skipped; stable within a status. One pass per status
+ * Failing first, then warnings, gaps to consider, passes, skipped; stable within a status. One pass per status
  * over a dozen criteria is cheaper than a comparator sort and gives the same stable order.
  */
 export function sortCriteria(criteria: readonly Criterion[]): Criterion[] {

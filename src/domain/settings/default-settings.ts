@@ -1,4 +1,5 @@
 import type { AutoCriterionId, CriterionSetting, ProjectSettings, TypeProfile } from '../../contract';
+import { DEFAULTS_VERSION } from './defaults-version';
 
 type Criteria = Record<AutoCriterionId, CriterionSetting>;
 
@@ -17,7 +18,9 @@ const STORY: Criteria = {
   dependencies: on(2, true),
   unknowns: on(2),
   'design-assets': on(1),
-  'estimate-agreement': on(1),
+  // A revealed 3 vs 13 means the team does not share one picture of the work yet: not ready until
+  // it accepts an estimate or votes again within range (defaults revision 2; see DEFAULTS_VERSION).
+  'estimate-agreement': on(1, true),
 };
 
 /** Bugs: "story format" means steps to reproduce + expected vs actual; AC matter less. */
@@ -62,6 +65,7 @@ const profile = (criteria: Criteria, excluded = false): TypeProfile => ({
 export function defaultSettings(): ProjectSettings {
   return {
     version: 1,
+    defaultsVersion: DEFAULTS_VERSION,
     readyThreshold: 80,
     profiles: {
       story: profile(STORY),
@@ -87,6 +91,10 @@ export function defaultSettings(): ProjectSettings {
       scale: 'fibonacci',
       divergenceSteps: 2,
       tshirtPoints: { XS: 1, S: 2, M: 3, L: 5, XL: 8, XXL: 13 },
+      // Anyone who may edit the issue could already write the estimate into Jira by hand.
+      facilitator: 'editors',
+      facilitatorIds: [],
+      anonymous: false,
     },
     size: { maxPoints: 8 },
     staleDays: 90,
@@ -100,6 +108,7 @@ export function defaultSettings(): ProjectSettings {
       horizonSprints: 2,
       runwayTargetSprints: 2,
       boardId: null,
+      outcomeComments: true,
     },
     sprintFlags: { enabled: true, label: 'not-ready', setFlagged: false, comment: true },
   };

@@ -1,4 +1,4 @@
-import type { AutoCriterionId, ProfileId, ScaleId, TshirtSize } from '../../contract';
+import type { AutoCriterionId, FacilitatorRule, ProfileId, ScaleId, TshirtSize } from '../../contract';
 
 /**
  * Runtime copies of the contract's name lists. The domain may only import types from the
@@ -21,6 +21,7 @@ export const AUTO_CRITERION_IDS = [
 export const PROFILE_IDS = ['story', 'bug', 'task', 'spike', 'epic'] as const satisfies readonly ProfileId[];
 export const SCALE_IDS = ['fibonacci', 't-shirt', 'powers-of-two'] as const satisfies readonly ScaleId[];
 export const TSHIRT_SIZES = ['XS', 'S', 'M', 'L', 'XL', 'XXL'] as const satisfies readonly TshirtSize[];
+export const FACILITATOR_RULES = ['editors', 'admins', 'named'] as const satisfies readonly FacilitatorRule[];
 
 type Covers<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : never;
 export const LISTS_COVER_CONTRACT: [
@@ -29,3 +30,4 @@ export const LISTS_COVER_CONTRACT: [
   Covers<ScaleId, (typeof SCALE_IDS)[number]>,
   Covers<TshirtSize, (typeof TSHIRT_SIZES)[number]>,
 ] = [true, true, true, true];
+export const FACILITATOR_LIST_COVERS_CONTRACT: Covers<FacilitatorRule, (typeof FACILITATOR_RULES)[number]> = true;

@@ -113,11 +113,38 @@ function repair(candidate: Json, defaults: ProjectSettings): ProjectSettings {
   return defaults;
 }
 
+/** "Team agrees on the estimate" as every profile had it before defaults revision 2. */
+const AGREEMENT_BEFORE_V2 = { enabled: true, required: false, weight: 1 };
+
+/**
+ * Settings saved before revision 2 made "Team agrees on the estimate" required. A profile whose row
+ * still reads exactly as the old default never chose otherwise and gets the new default; a row the
+ * team changed (switched off, re-weighted) was a choice and is kept as it is.
+ */
+function toDefaultsV2(stored: Json): Json {
+  if (typeof stored.defaultsVersion === 'number' && stored.defaultsVersion >= 2) return stored;
+  if (!isRecord(stored.profiles)) return stored;
+  const profiles: Json = {};
+  for (const [id, profile] of Object.entries(stored.profiles)) {
+    const agreement = isRecord(profile) && isRecord(profile.criteria) ? profile.criteria['estimate-agreement'] : undefined;
+    const untouched =
+      isRecord(agreement) &&
+      agreement.enabled === AGREEMENT_BEFORE_V2.enabled &&
+      agreement.required === AGREEMENT_BEFORE_V2.required &&
+      agreement.weight === AGREEMENT_BEFORE_V2.weight;
+    profiles[id] =
+      untouched && isRecord(profile) && isRecord(profile.criteria)
+        ? { ...profile, criteria: { ...profile.criteria, 'estimate-agreement': { ...agreement, required: true } } }
+        : profile;
+  }
+  return { ...stored, profiles };
+}
+
 export function migrateSettings(stored: unknown): ProjectSettings {
   const defaults = defaultSettings();
   try {
     if (!isRecord(stored)) return defaults;
-    const current = stored.version === undefined || stored.version === 0 ? fromV0(stored) : stored;
+    const current = toDefaultsV2(stored.version === undefined || stored.version === 0 ? fromV0(stored) : stored);
     const merged = mergeOnto(defaults, current);
     if (!isRecord(merged)) return defaults;
     merged.version = 1;

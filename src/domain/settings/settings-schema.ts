@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ProjectSettings } from '../../contract';
-import { SCALE_IDS, TSHIRT_SIZES } from './ids';
+import { DEFAULTS_VERSION } from './defaults-version';
+import { FACILITATOR_RULES, SCALE_IDS, TSHIRT_SIZES } from './ids';
 
 /** Field-level messages are written for the settings page, which shows them next to the field. */
 
@@ -70,6 +71,11 @@ const tshirtPoints = z.object({
 export const projectSettingsSchema = z
   .object({
     version: z.literal(1, { error: 'Unsupported settings version' }),
+    // Whatever a page sends, settings that pass validation are saved now, under today's defaults.
+    defaultsVersion: z
+      .unknown()
+      .optional()
+      .transform((): number => DEFAULTS_VERSION),
     readyThreshold: between({ min: 0, max: 100 }),
     profiles: z.object({ story: typeProfile, bug: typeProfile, task: typeProfile, spike: typeProfile, epic: typeProfile }),
     manualItems: z.array(manualItem, { error: 'Must be a list' }).max(20, { error: 'At most 20 checklist items' }),
@@ -87,6 +93,11 @@ export const projectSettingsSchema = z
       scale: z.enum(SCALE_IDS, { error: `Must be one of ${SCALE_IDS.join(', ')}` }),
       divergenceSteps: between({ min: 1, max: 10 }),
       tshirtPoints,
+      facilitator: z.enum(FACILITATOR_RULES, { error: `Must be one of ${FACILITATOR_RULES.join(', ')}` }),
+      facilitatorIds: z
+        .array(z.string({ error: 'Must be text' }).regex(/^[A-Za-z0-9:_-]{1,128}$/, { error: 'Must be an Atlassian account id' }), { error: 'Must be a list' })
+        .max(50, { error: 'At most 50 facilitators' }),
+      anonymous: bool,
     }),
     size: z.object({ maxPoints: between({ min: 1, max: 1000, int: false }) }),
     staleDays: between({ min: 1, max: 3650 }),
@@ -100,6 +111,8 @@ export const projectSettingsSchema = z
       horizonSprints: between({ min: 1, max: 10 }),
       runwayTargetSprints: between({ min: 0, max: 10 }),
       boardId: z.number({ error: 'Must be a board id' }).int({ error: 'Must be a board id' }).positive({ error: 'Must be a board id' }).nullable(),
+      // Added with the refinement session: settings saved before it get the default.
+      outcomeComments: bool.default(true),
     }),
     sprintFlags: z.object({
       enabled: bool,

@@ -1,7 +1,7 @@
-import type { TextDoc } from '../issue';
 import { readAdf } from './adf-text';
+import { BlockBuilder } from './block-builder';
 import { readLines } from './line-text';
-import { TextCollector } from './text-collector';
+import type { TextDoc } from './text-doc';
 
 /** Values Jira and importers leave behind for "no description". */
 const EMPTY_LITERALS = new Set(['null', 'undefined', 'none', 'n/a']);
@@ -15,12 +15,14 @@ const WIKI_SIGNS =
   /^h[1-6]\.\s|\{(?:code|noformat|quote|panel|color)(?::[^}]*)?\}|\[[^\]\n|]*\|[^\]\n]+\]|![^!\s|][^!|\n]*\.[a-z0-9]{2,5}(?:\|[^!\n]*)?!|\((?:\/|x)\)|^\|\||\[~[^\]\n]+\]|^bq\.\s/im;
 
 function emptyTextDoc(problems: string[] = []): TextDoc {
-  return { format: 'empty', plain: '', words: 0, headings: [], tasks: [], mediaCount: 0, urls: [], problems };
+  return { format: 'empty', blocks: [], plain: '', words: 0, mediaCount: 0, urls: [], problems };
 }
 
 /**
  * Reduces a Jira rich-text value to what the readiness criteria need, whatever its format:
  * an ADF document (API v3), a wiki-markup string (API v2, webhooks), or markdown-ish plain text.
+ * The result holds the text as blocks (headings, list items, tasks, code lines, paragraphs,
+ * table rows), read once here so no criterion has to split it again.
  * Never throws: anything unreadable becomes an empty doc with the reason in `problems`.
  */
 export function extractText(raw: unknown): TextDoc {
@@ -36,7 +38,7 @@ function extract(raw: unknown): TextDoc {
   if (raw === null || raw === undefined) return emptyTextDoc();
   if (typeof raw === 'string') return extractString(raw);
   if (typeof raw === 'object') {
-    const out = new TextCollector();
+    const out = new BlockBuilder();
     readAdf({ doc: raw, out });
     return out.result('adf');
   }
@@ -53,12 +55,12 @@ function extractString(raw: string): TextDoc {
   if (text.startsWith('{') && text.includes('"type"')) {
     const parsed = parseJson(text);
     if (parsed !== undefined && typeof parsed === 'object' && parsed !== null) {
-      const out = new TextCollector();
+      const out = new BlockBuilder();
       readAdf({ doc: parsed, out });
       return out.result('adf');
     }
   }
-  const out = new TextCollector();
+  const out = new BlockBuilder();
   const wiki = WIKI_SIGNS.test(text);
   readLines({ text, syntax: wiki ? 'wiki' : 'markdown', out });
   return out.result(wiki ? 'wiki' : 'plain');

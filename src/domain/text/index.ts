@@ -1,4 +1,9 @@
 export { extractText } from './extract-text';
 export { countWords } from './count-words';
-export { sectionsByHeading, findSections, firstSection, headingMatches, normalizeHeading, type TextSection } from './sections';
-export { docLines, type DocLines } from './doc-lines';
+export { splitSentences, pushSentences } from './sentences';
+export { findSection, headingMatches, normalizedNames, type Section } from './sections';
+export { normalizeHeading } from './normalize-heading';
+export { inlineItems } from './inline-items';
+export { readGherkin, type Gherkin } from './gherkin';
+export { findUserStory, mayHoldUserStory, type UserStory } from './user-story';
+export type { TextBlock, TextBlockKind, TextDoc } from './text-doc';

@@ -1,4 +1,4 @@
-import { type TextCollector } from './text-collector';
+import { type InlineSink } from './block-builder';
 
 /**
  * Inline rules for the two string formats. Regexes are compiled once at module load:
@@ -23,12 +23,12 @@ const MD_ANGLE_URL = /<((?:https?|mailto):[^>\s]+)>/gi;
 const MD_EMPHASIS = /(\*\*|__|~~)(\S(?:.*?\S)?)\1/g;
 const MD_CODE = /`([^`\n]+)`/g;
 
-function collectBareUrls(text: string, out: TextCollector): void {
+function collectBareUrls(text: string, out: InlineSink): void {
   if (!text.includes('://')) return;
   for (const match of text.matchAll(BARE_URL)) out.url(match[0]);
 }
 
-export function wikiInline({ text, out }: { text: string; out: TextCollector }): string {
+export function wikiInline({ text, out }: { text: string; out: InlineSink }): string {
   let result = text;
   if (result.includes('!')) {
     result = result.replace(WIKI_IMAGE, () => {
@@ -58,7 +58,7 @@ export function wikiInline({ text, out }: { text: string; out: TextCollector }):
   return result.replace(WIKI_BOLD, '$1$2');
 }
 
-export function markdownInline({ text, out }: { text: string; out: TextCollector }): string {
+export function markdownInline({ text, out }: { text: string; out: InlineSink }): string {
   let result = text;
   if (result.includes('](')) {
     result = result

@@ -1,140 +1,126 @@
-import type { TextDoc } from '../issue';
-import { docLines, type DocLines, MAX_BARE_HEADING_CHARS } from './doc-lines';
+import { inlineItems, startsWithItemMarker } from './inline-items';
 import { normalizeHeading } from './normalize-heading';
+import type { TextBlock } from './text-doc';
 
-export { normalizeHeading };
-
-/** A heading and the lines under it, up to the next heading. */
-export interface TextSection {
-  heading: string;
-  lines: string[];
+/** A part of a description opened by a heading or a label ("Acceptance criteria:"). */
+export interface Section {
+  /** The heading or label as written, without a trailing colon. */
+  title: string;
+  via: 'heading' | 'label';
+  /** Text after the label in its own block ("* a * b" of "AC: * a * b"); empty for a heading. */
+  inline: string;
+  /** The blocks under it. */
+  blocks: readonly TextBlock[];
 }
 
-const TRAILING_COLON = /:$/;
-
-/** Heading names normalized once: as a set for bare-line lookups and as a list for prefixes. */
-interface Wanted {
-  names: readonly string[];
-  set: ReadonlySet<string>;
-  list: readonly string[];
-  /** First character (code) of each non-empty normalized name. */
-  initials: ReadonlySet<number>;
-}
-
-/** Settings hand the same name arrays to every evaluation, so their normalized form is kept. */
-const WANTED = new WeakMap<readonly string[], Wanted>();
-
-function sameNames(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-const NO_NAMES: Wanted = { names: [], set: new Set(), list: [], initials: new Set() };
-
-function wantedOf(names: readonly string[]): Wanted {
-  if (names.length === 0) return NO_NAMES;
-  const cached = WANTED.get(names);
-  if (cached !== undefined && sameNames(cached.names, names)) return cached;
-  const list = names.map(normalizeHeading);
-  const initials = new Set(list.filter((name) => name.length > 0).map((name) => name.charCodeAt(0)));
-  const built = { names: names.slice(), set: new Set(list), list, initials };
-  WANTED.set(names, built);
-  return built;
-}
-
-function matchesAny(normalized: string, wanted: readonly string[]): boolean {
-  if (normalized.length === 0) return false;
-  return wanted.some((name) => name.length > 0 && (normalized === name || normalized.startsWith(`${name} `)));
+/** True when the normalized heading is one of the normalized names, or starts with one ("acceptance criteria draft"). */
+function matchesName(heading: string, wanted: readonly string[]): boolean {
+  return heading.length > 0 && wanted.some((name) => heading === name || heading.startsWith(`${name} `));
 }
 
 /** True when the heading is one of `names`, or starts with one ("Acceptance criteria (draft)"). */
 export function headingMatches({ heading, names }: { heading: string; names: readonly string[] }): boolean {
-  return matchesAny(normalizeHeading(heading), wantedOf(names).list);
+  return matchesName(normalizeHeading(heading), normalizedNames(names));
 }
 
-/**
- * False when a line's normalized form cannot be a wanted name, judged from its first letter or
- * digit alone, so most lines are never normalized. For ASCII that character, lowercased, starts
- * the normalized form (the punctuation and spaces before it are dropped), and a line with none
- * normalizes to "". A non-ASCII character first leaves it to the full normalization.
- */
-function mayBeWanted({ line, wanted }: { line: string; wanted: Wanted }): boolean {
-  for (let i = 0; i < line.length; i += 1) {
-    const code = line.charCodeAt(i);
-    if (code >= 128) return true;
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return wanted.initials.has(code);
-    if (code >= 65 && code <= 90) return wanted.initials.has(code + 32);
+/** The names as findSection compares them: normalized, without duplicates or empty ones. */
+export function normalizedNames(names: readonly string[]): string[] {
+  const unique = new Set<string>();
+  for (const name of new Set(names)) {
+    const normalized = normalizeHeading(name);
+    if (normalized.length > 0) unique.add(normalized);
   }
-  return wanted.set.has('');
+  return [...unique];
 }
 
-/** Which sections to return: all of them, those whose heading matches, or the first match only. */
-type Keep = 'all' | 'matching' | 'first';
+/**
+ * The names as one pattern, longest first (so "acceptance criteria" wins over "acceptance"),
+ * their words joined by any spacing or "/" ("A/C", "AC"). Normalized names hold only letters,
+ * digits and single spaces, so nothing needs escaping.
+ */
+function namePattern(normalized: readonly string[]): RegExp | null {
+  if (normalized.length === 0) return null;
+  const alternatives = [...normalized].sort((a, b) => b.length - a.length).map((name) => name.replaceAll(' ', '[\\s/_.-]*'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** ":" or " - " right after a label, with the spaces around it. */
+const SEPARATOR = /\s*(?::|-(?=\s))\s*/y;
+/** A wiki heading marker ("h3.") left inside a line whose breaks were lost, right before `at`. */
+const WIKI_HEADING_BEFORE = /\bh[1-6]\.\s*$/i;
+
+/** The index of the last non-space character before `at`, or -1. */
+function lastCharBefore(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) <= 32) i -= 1;
+  return i;
+}
+
+/** True when a sentence, or a wiki heading marker, ends right before `at`. */
+function clauseEndsBefore(text: string, at: number): boolean {
+  const last = text.charAt(lastCharBefore(text, at));
+  return last === '.' || last === '!' || last === '?';
+}
 
 /**
- * The one pass behind sectionsByHeading and findSections. A line starts a section when it is
- * the doc's next heading, or when it is a short line whose normalized text is a wanted name.
- * Sections that will not be returned are still started (they end the one before) but their
- * lines are not collected.
+ * Where a label starts a section inside a block, and the text after it; null when the name
+ * only appears in passing ("the acceptance criteria are unclear"). A label is the block's
+ * whole text, or a name followed by ":" or " - " at the start of the block or of a sentence,
+ * or one followed by a list ("AC: * a * b", "COS # a # b"), or one after a wiki heading marker.
  */
-function walkSections({ lines, wanted, keep }: { lines: DocLines; wanted: Wanted; keep: Keep }): TextSection[] {
-  const sections: TextSection[] = [];
-  const all = lines.lines;
-  const headingAt = lines.headingAt;
-  const bare = wanted.set.size > 0;
-  let current: TextSection | null = keep === 'all' ? { heading: '', lines: [] } : null;
-  if (current !== null) sections.push(current);
-  for (let i = 0; i < all.length; i += 1) {
-    const line = all[i] ?? '';
-    let heading = headingAt[i];
-    let matches = false;
-    if (heading !== undefined) {
-      if (keep !== 'all') matches = matchesAny(normalizeHeading(heading), wanted.list);
-    } else if (bare && line.length <= MAX_BARE_HEADING_CHARS && mayBeWanted({ line, wanted })) {
-      const key = lines.bareKey(i);
-      if (key !== undefined && wanted.set.has(key)) {
-        heading = line.replace(TRAILING_COLON, '');
-        // normalizeHeading(heading) is `key`: dropping a trailing colon does not change it.
-        matches = key.length > 0;
-      }
+function labelIn(text: string, pattern: RegExp): { title: string; inline: string; bare: boolean } | null {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const title = match[0];
+    const atStart = lastCharBefore(text, start) < 0;
+    if (atStart && text.slice(end).trim().length === 0) return { title, inline: '', bare: true };
+    SEPARATOR.lastIndex = end;
+    if (SEPARATOR.test(text)) {
+      const rest = text.slice(SEPARATOR.lastIndex);
+      if (atStart || clauseEndsBefore(text, start) || startsWithItemMarker(rest)) return { title, inline: rest, bare: false };
     }
-    if (heading === undefined) {
-      if (current !== null && line.length > 0) current.lines.push(line);
-      continue;
-    }
-    if (keep === 'first' && sections.length > 0) return sections;
-    current = keep === 'all' || matches ? { heading, lines: [] } : null;
-    if (current !== null) sections.push(current);
+    if (atStart && inlineItems(text.slice(end)).length > 1) return { title, inline: text.slice(end).trim(), bare: false };
+    if (WIKI_HEADING_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return { title, inline: text.slice(end).trim(), bare: false };
   }
-  const first = sections[0];
-  if (keep === 'all' && first !== undefined && first.lines.length === 0) sections.shift();
-  return sections;
+  return null;
+}
+
+const LIST_KINDS = new Set<TextBlock['kind']>(['list-item', 'task', 'table-row']);
+
+/** The blocks under a section opened at block `index`: up to the next heading, or only the list right after an inline label. */
+function under({ blocks, index, inline }: { blocks: readonly TextBlock[]; index: number; inline: string }): TextBlock[] {
+  const found: TextBlock[] = [];
+  for (let j = index + 1; j < blocks.length; j += 1) {
+    const next = blocks[j];
+    if (next === undefined || next.kind === 'heading') break;
+    if (inline.length > 0 && !LIST_KINDS.has(next.kind)) break;
+    found.push(next);
+  }
+  return found;
 }
 
 /**
- * Splits `plain` into sections at the doc's headings. Lines that are exactly one of `names`
- * (a bare "Acceptance criteria" line with no markup) also start a section, because
- * plain-text descriptions often use such lines as headings.
- * Lines before the first heading form a section with heading "" (omitted when empty).
- *
- * Heading lines are found by exact comparison: the extractor writes each heading as its own
- * line, either verbatim or followed by a colon ("Out of scope:"). One linear pass, over lines
- * split once per doc.
+ * The section whose heading is one of `names`, or else the first one a label opens. A
+ * heading's section runs to the next heading; so does a label's alone on its line. A label
+ * with text after it ("AC: * a") takes that text, and the list blocks that directly follow it.
  */
-export function sectionsByHeading({ doc, names = [] }: { doc: TextDoc; names?: readonly string[] }): TextSection[] {
-  return walkSections({ lines: docLines(doc), wanted: wantedOf(names), keep: 'all' });
-}
-
-/** Sections whose heading matches one of `names`. */
-export function findSections({ doc, names }: { doc: TextDoc; names: readonly string[] }): TextSection[] {
-  return walkSections({ lines: docLines(doc), wanted: wantedOf(names), keep: 'matching' });
-}
-
-/**
- * The first section whose heading matches one of `names`: findSections(…)[0] without the rest,
- * read from the DocLines of a doc that the caller already split.
- */
-export function firstSection({ lines, names }: { lines: DocLines; names: readonly string[] }): TextSection | undefined {
-  return walkSections({ lines, wanted: wantedOf(names), keep: 'first' })[0];
+export function findSection({ blocks, names, normalized = false }: { blocks: readonly TextBlock[]; names: readonly string[]; normalized?: boolean }): Section | undefined {
+  // Callers that already normalized the names (see normalizedNames) say so, to spare doing it twice.
+  const wanted = normalized ? names : normalizedNames(names);
+  const headingAt = blocks.findIndex((block) => block.kind === 'heading' && matchesName(normalizeHeading(block.text), wanted));
+  const heading = blocks[headingAt];
+  if (heading !== undefined) return { title: heading.text, via: 'heading', inline: '', blocks: under({ blocks, index: headingAt, inline: '' }) };
+  const pattern = namePattern(wanted);
+  if (pattern === null) return undefined;
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index];
+    if (block === undefined || block.kind === 'heading' || block.kind === 'code') continue;
+    const label = labelIn(block.text, pattern);
+    if (label === null) continue;
+    // A line that is nothing but the name acts as a heading, as plain-text descriptions use it.
+    return { title: label.title, inline: label.inline, via: label.bare ? 'heading' : 'label', blocks: under({ blocks, index, inline: label.inline }) };
+  }
+  return undefined;
 }

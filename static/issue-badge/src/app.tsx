@@ -4,11 +4,14 @@ import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import type { IssueReadiness } from '../../../src/contract';
 import { call } from '../../shared/api';
-import { badgeText, topGap } from '../../shared/format';
+import { badgeHeadline } from '../../shared/format';
 import { useReadinessChanged } from '../../shared/readiness-events';
 import { useLoad } from '../../shared/use-resolver';
 
-/** Compact readiness for the issue context panel: state, score and the one gap to fix first. */
+/**
+ * Compact readiness for the issue context panel: what matters most, in plain words — "Ready",
+ * "Blocked by DEMO-31", "No acceptance criteria" — coloured by the state, with the score beside it.
+ */
 export function App() {
   const readiness = useLoad<IssueReadiness>({ load: () => call('getReadiness', {}), key: 'badge' });
   const { state } = readiness;
@@ -35,20 +38,27 @@ export function App() {
     );
   }
   const r = state.data;
-  const gap = topGap(r);
+  const headline = badgeHeadline(r);
+  const stateName = r.excluded ? 'excluded' : r.ready ? 'ready' : 'not-ready';
   return (
     <div style={row}>
-      <span data-testid="readiness-badge" data-state={r.excluded ? 'excluded' : r.ready ? 'ready' : 'not-ready'} data-score={r.excluded ? undefined : Math.round(r.score)}>
-        <Lozenge appearance={r.excluded ? 'default' : r.ready ? 'success' : 'removed'} isBold={!r.excluded}>
-          {badgeText(r)}
+      <span
+        data-testid="readiness-badge"
+        data-state={stateName}
+        data-score={r.excluded ? undefined : Math.round(r.score)}
+        aria-label={r.excluded || r.ready ? headline : `Not ready: ${headline}`}
+      >
+        <Lozenge appearance={r.excluded ? 'default' : r.ready ? 'success' : 'removed'} isBold={!r.excluded} maxWidth="100%">
+          {headline}
         </Lozenge>
       </span>
-      {gap === null ? null : (
-        <span data-testid="readiness-gap" style={{ color: token('color.text.subtle'), font: token('font.body.small'), overflowWrap: 'anywhere' }}>
-          {gap}
+      {r.excluded ? (
+        <span style={{ color: token('color.text.subtle'), font: token('font.body.small') }}>{r.issueType} is excluded from the Definition of Ready</span>
+      ) : (
+        <span data-testid="readiness-score-small" style={{ color: token('color.text.subtle'), font: token('font.body.small') }}>
+          Score {Math.round(r.score)} of 100
         </span>
       )}
-      {r.excluded ? <span style={{ color: token('color.text.subtle'), font: token('font.body.small') }}>{r.issueType} is excluded from the Definition of Ready</span> : null}
     </div>
   );
 }

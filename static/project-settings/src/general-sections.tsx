@@ -1,5 +1,5 @@
 import Select from '@atlaskit/select';
-import { SCALE_IDS, TSHIRT_SIZES, type ProjectSettings, type ScaleId } from '../../../src/contract';
+import { FACILITATOR_RULES, SCALE_IDS, TSHIRT_SIZES, type FacilitatorRule, type ProjectSettings, type ScaleId } from '../../../src/contract';
 import { Inline, Stack } from '../../shared/layout';
 import { FieldShell, NumberField, TextField, ToggleField, WordListField } from './fields';
 import { parseWordList } from './field-errors';
@@ -10,6 +10,15 @@ interface SectionProps {
   edit: Edit;
 }
 
+const FACILITATOR_LABELS: Record<FacilitatorRule, string> = {
+  editors: 'Anyone who can edit issues in the project',
+  admins: 'Project admins',
+  named: 'Only the people named below',
+};
+interface FacilitatorOption {
+  value: FacilitatorRule;
+  label: string;
+}
 const SCALE_LABELS: Record<ScaleId, string> = { fibonacci: 'Fibonacci (0, ½, 1, 2, 3, 5, 8, 13…)', 't-shirt': 'T-shirt sizes (XS–XXL)', 'powers-of-two': 'Powers of two (1, 2, 4, 8, 16…)' };
 
 interface ScaleOption {
@@ -66,6 +75,48 @@ export function EstimationSection({ settings, edit }: SectionProps) {
           <NumberField key={size} label={`${size} = points`} path={`estimation.tshirtPoints.${size}`} value={e.tshirtPoints[size]} min={0} width={90} onChange={(v) => edit((d) => void (d.estimation.tshirtPoints[size] = v))} />
         ))}
       </Inline>
+      <FacilitationFields settings={settings} edit={edit} />
+    </Stack>
+  );
+}
+
+/** Who runs an estimation round (reveal, new round, accept, timer) and whether revealed values carry names. */
+function FacilitationFields({ settings, edit }: SectionProps) {
+  const { disabled } = useFormState();
+  const e = settings.estimation;
+  const options: FacilitatorOption[] = FACILITATOR_RULES.map((id) => ({ value: id, label: FACILITATOR_LABELS[id] }));
+  return (
+    <Stack gap="space.150">
+      <FieldShell id="estimation-facilitator" label="Who runs the estimation round" helper="Reveal, new round, accept and the timer. Everyone can vote." path="estimation.facilitator" width={420}>
+        <Select<FacilitatorOption, false>
+          inputId="estimation-facilitator"
+          testId="estimation-facilitator"
+          options={options}
+          value={options.find((o) => o.value === e.facilitator) ?? null}
+          isDisabled={disabled}
+          isSearchable={false}
+          onChange={(option) => option !== null && edit((d) => void (d.estimation.facilitator = option.value))}
+        />
+      </FieldShell>
+      {e.facilitator === 'named' ? (
+        <WordListField
+          label="Facilitators (Atlassian account ids, comma-separated)"
+          path="estimation.facilitatorIds"
+          value={e.facilitatorIds}
+          parse={parseWordList}
+          testId="estimation-facilitator-ids"
+          helper="Find an account id in the person's Jira profile URL."
+          onChange={(ids) => edit((d) => void (d.estimation.facilitatorIds = ids))}
+        />
+      ) : null}
+      <ToggleField
+        label="Anonymous votes"
+        path="estimation.anonymous"
+        checked={e.anonymous}
+        testId="estimation-anonymous"
+        helper="Revealed values are shown without names, so nobody has to be the odd one out. Who has voted is still shown."
+        onChange={(checked) => edit((d) => void (d.estimation.anonymous = checked))}
+      />
     </Stack>
   );
 }
@@ -81,7 +132,7 @@ export function LimitsSection({ settings, edit }: SectionProps) {
 
 export function AgendaSection({ settings, edit }: SectionProps) {
   const a = settings.agenda;
-  const field = (label: string, key: Exclude<keyof ProjectSettings['agenda'], 'boardId'>, min: number, helper?: string) => (
+  const field = (label: string, key: Exclude<keyof ProjectSettings['agenda'], 'boardId' | 'outcomeComments'>, min: number, helper?: string) => (
     <NumberField key={key} label={label} path={`agenda.${key}`} value={a[key]} min={min} helper={helper} width={170} onChange={(v) => edit((d) => void (d.agenda[key] = v))} testId={`agenda-${key}`} />
   );
   return (
@@ -100,6 +151,14 @@ export function AgendaSection({ settings, edit }: SectionProps) {
         {field('Horizon (sprints)', 'horizonSprints', 1, 'How far ahead to refine.')}
         {field('Runway target (sprints)', 'runwayTargetSprints', 0, 'Ready work to keep ahead.')}
       </Inline>
+      <ToggleField
+        label="Write session outcomes as comments"
+        path="agenda.outcomeComments"
+        checked={a.outcomeComments}
+        onChange={(v) => edit((d) => void (d.agenda.outcomeComments = v))}
+        helper="After a refinement session, each decided item gets one comment (posted as the facilitator) with the outcome, the decisions and the open questions. Who may facilitate follows “Who runs the estimation round”."
+        testId="agenda-outcome-comments"
+      />
     </Stack>
   );
 }

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import { CRITERION_IDS, PROFILE_IDS, type AutoCriterionId, type CriterionSetting, type ProfileId, type ProjectSettings } from '../../../src/contract';
+import { CRITERION_IDS, PROFILE_IDS, criterionLabelFor, type AutoCriterionId, type CriterionSetting, type ProfileId, type ProjectSettings } from '../../../src/contract';
 import { pluralType } from '../../shared/format';
 import { Inline, Stack, Subtle } from '../../shared/layout';
-import { CRITERION_LABELS, PROFILE_LABELS } from './criterion-labels';
+import { CRITERION_HINTS, PROFILE_LABELS } from './criterion-labels';
 import { CheckField, FieldErrors, NumberField, ToggleField } from './fields';
 import type { Edit } from './form-context';
 
@@ -29,21 +29,22 @@ function CriterionRow(props: { profile: ProfileId; id: AutoCriterionId; setting:
   const { profile, id, setting, edit } = props;
   const path = `profiles.${profile}.criteria.${id}`;
   const set = (patch: Partial<CriterionSetting>) => edit((d) => Object.assign(d.profiles[profile].criteria[id], patch));
+  const label = criterionLabelFor({ id, profile });
   return (
     <tr data-testid={`criterion-setting-${id}`} style={{ borderTop: `${token('border.width')} solid ${token('color.border')}`, opacity: props.muted ? 0.6 : 1 }}>
       <td style={cell}>
-        <div style={{ color: token('color.text'), fontWeight: token('font.weight.medium') }}>{CRITERION_LABELS[id].label}</div>
-        <Subtle small>{CRITERION_LABELS[id].hint}</Subtle>
+        <div style={{ color: token('color.text'), fontWeight: token('font.weight.medium') }}>{label}</div>
+        <Subtle small>{CRITERION_HINTS[id]}</Subtle>
         <FieldErrors path={path} />
       </td>
       <td style={cell}>
-        <CheckField label={`${CRITERION_LABELS[id].label} enabled`} hideLabel checked={setting.enabled} onChange={(enabled) => set({ enabled })} testId={`enabled-${id}`} />
+        <CheckField label={`${label} enabled`} hideLabel checked={setting.enabled} onChange={(enabled) => set({ enabled })} testId={`enabled-${id}`} />
       </td>
       <td style={cell}>
-        <CheckField label={`${CRITERION_LABELS[id].label} required`} hideLabel checked={setting.required} onChange={(required) => set({ required })} testId={`required-${id}`} />
+        <CheckField label={`${label} required`} hideLabel checked={setting.required} onChange={(required) => set({ required })} testId={`required-${id}`} />
       </td>
       <td style={{ ...cell, width: 96 }}>
-        <NumberField label={`${CRITERION_LABELS[id].label} weight`} hideLabel path={`${path}.weight`} value={setting.weight} min={0} max={10} onChange={(weight) => set({ weight })} width={80} testId={`weight-${id}`} />
+        <NumberField label={`${label} weight`} hideLabel path={`${path}.weight`} value={setting.weight} min={0} max={10} onChange={(weight) => set({ weight })} width={80} testId={`weight-${id}`} />
       </td>
     </tr>
   );

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import Heading from '@atlaskit/heading';
 import type { IssueReadiness } from '../../../src/contract';
 import { call } from '../../shared/api';
@@ -5,8 +6,9 @@ import { Stack } from '../../shared/layout';
 import { ErrorState, LoadingState } from '../../shared/states';
 import { useLoad } from '../../shared/use-resolver';
 import { Checklist } from './checklist';
-import { EstimationSection } from './estimation-section';
+import { EstimationSection } from '../../shared/estimation/estimation-section';
 import { FlagList } from './flag-list';
+import { QuestionsSection } from './questions-section';
 import { ReadinessSummary } from './readiness-summary';
 import { WarningList } from '../../shared/warning-list';
 import { announceReadinessChanged } from '../../shared/readiness-events';
@@ -19,6 +21,14 @@ export function App() {
     readiness.setData(next);
     announceReadinessChanged(next.issueKey);
   };
+  // A vote, a reveal or a new round changes whether the team agrees: the checklist, the flags and
+  // the badge follow at once, without a reload.
+  const { reload } = readiness;
+  const issueKey = state.status === 'ready' ? state.data.issueKey : null;
+  const roundChanged = useCallback(() => {
+    reload();
+    if (issueKey !== null) announceReadinessChanged(issueKey);
+  }, [reload, issueKey]);
   return (
     <main style={{ maxWidth: 720 }}>
       {state.status === 'loading' ? <LoadingState label="Checking the Definition of Ready…" /> : null}
@@ -34,9 +44,10 @@ export function App() {
               <Heading size="small" as="h2" id="estimation-heading">
                 Estimation
               </Heading>
-              <EstimationSection onAccepted={updated} />
+              <EstimationSection onAccepted={updated} onRoundChanged={roundChanged} />
             </Stack>
           </section>
+          <QuestionsSection issueKey={state.data.issueKey} onChanged={roundChanged} />
         </Stack>
       ) : null}
     </main>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import Checkbox from '@atlaskit/checkbox';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
@@ -10,11 +10,11 @@ import { formatDate, manualItemId, statusAppearance, statusLabel } from '../../s
 import { Inline, Stack, Subtle } from '../../shared/layout';
 import { EmptyState, ErrorState } from '../../shared/states';
 
-const STATUS_GLYPH: Record<Criterion['status'], string> = { pass: '✓', warn: '!', fail: '✕', skip: '–' };
+const STATUS_GLYPH: Record<Criterion['status'], string> = { pass: '✓', warn: '!', fail: '✕', consider: '○', skip: '–' };
 
-function StatusBadge(props: { status: Criterion['status'] }) {
+function StatusBadge(props: { status: Criterion['status']; testId: string }) {
   return (
-    <span style={{ display: 'inline-flex' }}>
+    <span data-testid={props.testId} style={{ display: 'inline-flex' }}>
       <Lozenge appearance={statusAppearance(props.status)}>
         <span aria-hidden="true">{STATUS_GLYPH[props.status]} </span>
         {statusLabel(props.status)}
@@ -48,7 +48,8 @@ function Explanation(props: { criterion: Criterion }) {
       )}
       {c.fix === undefined || c.fix.trim() === '' || c.status === 'pass' ? null : (
         <p data-testid={`fix-${c.id}`} style={{ margin: 0, font: token('font.body.small'), color: token('color.text'), overflowWrap: 'anywhere' }}>
-          <strong>Fix: </strong>
+          {/* A gap to consider does not keep the item from ready: it is a suggestion, not a fix. */}
+          <strong>{c.status === 'consider' ? 'Worth doing: ' : 'Fix: '}</strong>
           {c.fix}
         </p>
       )}
@@ -58,13 +59,18 @@ function Explanation(props: { criterion: Criterion }) {
 
 const LABEL_STYLE = { font: token('font.body'), fontWeight: token('font.weight.medium'), color: token('color.text') } as const;
 
-/** Status (or checkbox) in a fixed column, so every criterion's label starts at the same place. */
+/**
+ * Status (or checkbox) in a fixed column, so every criterion's label starts at the same place. The
+ * column fits the longest status lozenge ("○ Consider", "✕ Missing") whole: at 76 px it read "○ Consi…".
+ */
+const STATUS_COLUMN = '100px';
+
 function Row(props: { marker: ReactNode; title: ReactNode; criterion: Criterion; children: ReactNode; testId?: string; checked?: boolean }) {
   return (
     <div
       data-testid={props.testId}
       data-checked={props.checked === undefined ? undefined : String(props.checked)}
-      style={{ display: 'grid', gridTemplateColumns: '76px minmax(0, 1fr)', columnGap: token('space.150'), alignItems: 'start' }}
+      style={{ display: 'grid', gridTemplateColumns: `${STATUS_COLUMN} minmax(0, 1fr)`, columnGap: token('space.150'), alignItems: 'start' }}
     >
       {props.marker}
       <Stack gap="space.050">
@@ -104,7 +110,12 @@ function ManualRow(props: { criterion: Criterion; itemId: string; busy: boolean;
           Ticked by {c.checkedBy.displayName} on {formatDate({ iso: c.checkedBy.at })}
         </Subtle>
       )}
-      {checked ? null : <Explanation criterion={c} />}
+      {/* The checkbox is the fix: the row says what ticking it means, not where to tick it. */}
+      {checked ? null : (
+        <Subtle as="p" small testId={`detail-${c.id}`}>
+          {c.status === 'consider' ? 'Not ticked yet — not needed for ready, but worth confirming.' : 'Not ticked yet — tick it once the team has confirmed it.'}
+        </Subtle>
+      )}
     </Row>
   );
 }
@@ -112,16 +123,30 @@ function ManualRow(props: { criterion: Criterion; itemId: string; busy: boolean;
 function AutoRow(props: { criterion: Criterion }) {
   const c = props.criterion;
   return (
-    <Row marker={<StatusBadge status={c.status} />} title={<span style={LABEL_STYLE}>{c.label}</span>} criterion={c}>
+    <Row marker={<StatusBadge status={c.status} testId={`status-of-${c.id}`} />} title={<span style={LABEL_STYLE}>{c.label}</span>} criterion={c}>
       <Explanation criterion={c} />
     </Row>
   );
 }
 
-/** Every criterion, failing first as delivered; manual items can be ticked. */
+/**
+ * The criteria in the order the panel first showed them (failing first, as delivered); criteria
+ * met later go last. A tick, a vote or an accepted estimate changes statuses, and a row that
+ * jumped away from under the pointer would be the next thing someone clicks by mistake.
+ */
+function useStableOrder(readiness: IssueReadiness): Criterion[] {
+  const order = useRef<{ issueKey: string; ids: string[] } | null>(null);
+  if (order.current?.issueKey !== readiness.issueKey) order.current = { issueKey: readiness.issueKey, ids: [] };
+  const known = order.current.ids;
+  for (const c of readiness.criteria) if (!known.includes(c.id)) known.push(c.id);
+  return [...readiness.criteria].sort((a, b) => known.indexOf(a.id) - known.indexOf(b.id));
+}
+
+/** Every criterion, failing first as first delivered; manual items can be ticked. */
 export function Checklist(props: { readiness: IssueReadiness; onUpdated: (readiness: IssueReadiness) => void }) {
   const [busyItem, setBusyItem] = useState<string | null>(null);
   const [error, setError] = useState<ResolverCallError | null>(null);
+  const criteria = useStableOrder(props.readiness);
 
   const toggle = (itemId: string, checked: boolean) => {
     setBusyItem(itemId);
@@ -131,7 +156,6 @@ export function Checklist(props: { readiness: IssueReadiness; onUpdated: (readin
       .finally(() => setBusyItem(null));
   };
 
-  const criteria = props.readiness.criteria;
   return (
     <section aria-labelledby="checklist-heading" data-testid="checklist">
       <Stack gap="space.150">

@@ -16,7 +16,7 @@ export function FlagList(props: { flags: Flag[] }) {
         </Heading>
         {props.flags.length === 0 ? (
           <Subtle small testId="no-flags">
-            No flags: no blockers, divergent estimates or size warnings.
+            No flags: no blockers, no diverging estimates, nothing too big for a sprint.
           </Subtle>
         ) : (
           <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: token('space.150') }}>

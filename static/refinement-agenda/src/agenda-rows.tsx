@@ -1,10 +1,40 @@
 import type { HeadType, RowType } from '@atlaskit/dynamic-table/types';
+import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { AgendaItem } from '../../../src/contract';
 import { FlagLozenges, ScoreLozenge } from '../../shared/flag-lozenges';
 import { formatPoints, issueKeySortValue } from '../../shared/format';
 import { IssueLink } from '../../shared/issue-link';
 import { WrapText } from '../../shared/text';
+
+/** Where the item sits, and a marker when it comes from beyond the next sprints. */
+export function PlannedIn(props: { item: AgendaItem }) {
+  const { item } = props;
+  return (
+    <span style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: token('space.050'), color: token('color.text.subtlest'), font: token('font.body.small') }}>
+      <span>{item.plannedIn}</span>
+      {item.beyondHorizon ? (
+        <span data-testid={`beyond-${item.issueKey}`} title="Taken from further down the backlog: the next sprints hold too few items to refine.">
+          <Lozenge appearance="new">Beyond the next sprints</Lozenge>
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** What the meeting should do about the item, or "Quick check" when nothing stands out. */
+export function FocusList(props: { focus: string[] }) {
+  if (props.focus.length === 0) return <span style={{ color: token('color.text.subtlest') }}>Quick check</span>;
+  return (
+    <ul style={{ margin: 0, paddingLeft: token('space.200') }}>
+      {props.focus.map((f, i) => (
+        <li key={i} style={{ overflowWrap: 'anywhere' }}>
+          {f}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function agendaHead(): HeadType {
   return {
@@ -40,7 +70,7 @@ export function agendaRows(items: AgendaItem[]): RowType[] {
         content: (
           <span>
             <WrapText text={item.summary} />
-            <span style={{ display: 'block', color: token('color.text.subtlest'), font: token('font.body.small') }}>{item.plannedIn}</span>
+            <PlannedIn item={item} />
           </span>
         ),
       },
@@ -48,20 +78,7 @@ export function agendaRows(items: AgendaItem[]): RowType[] {
       { key: item.score, content: <ScoreLozenge score={item.score} ready={item.ready} /> },
       { key: item.estimate ?? -1, content: formatPoints(item.estimate) },
       { key: item.flags.length, content: <FlagLozenges issueKey={item.issueKey} flags={item.flags} /> },
-      {
-        content:
-          item.focus.length === 0 ? (
-            <span style={{ color: token('color.text.subtlest') }}>Quick check</span>
-          ) : (
-            <ul style={{ margin: 0, paddingLeft: token('space.200') }}>
-              {item.focus.map((f, i) => (
-                <li key={i} style={{ overflowWrap: 'anywhere' }}>
-                  {f}
-                </li>
-              ))}
-            </ul>
-          ),
-      },
+      { content: <FocusList focus={item.focus} /> },
       { key: item.timeboxMinutes, content: <span data-testid={`timebox-${item.issueKey}`}>{item.timeboxMinutes}</span> },
     ],
   }));

@@ -8,16 +8,22 @@ import { formatDate, formatPoints } from '../../shared/format';
 import { Card, Fact, Inline, Stack, Subtle } from '../../shared/layout';
 import { EmptyState } from '../../shared/states';
 import { WarningList } from '../../shared/warning-list';
-import { STOP_REASON } from './agenda-markdown';
+import { useNarrow } from '../../shared/use-narrow';
+import { AgendaCards } from './agenda-cards';
+import { horizonSentence, horizonSize } from './horizon-words';
 import { agendaHead, agendaRows } from './agenda-rows';
 import { CopyAgenda } from './copy-agenda';
 
-const SESSION_CHOICES = [30, 45, 60, 90] as const;
+const SESSION_CHOICES: readonly number[] = [30, 45, 60, 90];
+/** Below this frame width the table's columns no longer fit: the agenda becomes a list of cards. */
+const CARDS_BELOW_PX = 760;
 
 function SessionPicker(props: { value: number; disabled: boolean; onChange: (minutes: number) => void }) {
+  // The remembered or configured length is always offered, even when it is not a usual one.
+  const choices = SESSION_CHOICES.includes(props.value) ? SESSION_CHOICES : [...SESSION_CHOICES, props.value].sort((a, b) => a - b);
   return (
-    <div role="group" aria-label="Session length in minutes" data-testid="session-minutes" data-value={props.value} style={{ display: 'inline-flex', gap: token('space.050') }}>
-      {SESSION_CHOICES.map((minutes) => (
+    <div role="group" aria-label="Session length in minutes" data-testid="session-minutes" data-value={props.value} style={{ display: 'inline-flex', flexWrap: 'wrap', gap: token('space.050') }}>
+      {choices.map((minutes) => (
         <Button
           key={minutes}
           spacing="compact"
@@ -37,7 +43,6 @@ function SessionPicker(props: { value: number; disabled: boolean; onChange: (min
 function AgendaHeader(props: { agenda: Agenda; refreshing: boolean; onSessionMinutes: (m: number) => void; onRefresh: () => void }) {
   const a = props.agenda;
   const over = a.totalMinutes > a.sessionMinutes;
-  const h = a.horizon;
   return (
     <Card label="Session">
       <Stack gap="space.200">
@@ -46,7 +51,7 @@ function AgendaHeader(props: { agenda: Agenda; refreshing: boolean; onSessionMin
             <Heading size="medium" as="h2">
               {a.boardName ?? `${a.projectKey} backlog`}
             </Heading>
-            <Subtle small>Planned {formatDate({ iso: a.generatedAt, withTime: true })}</Subtle>
+            <Subtle small>Updated {formatDate({ iso: a.generatedAt, withTime: true })}</Subtle>
           </Stack>
           <Inline gap="space.100">
             <SessionPicker value={a.sessionMinutes} disabled={props.refreshing} onChange={props.onSessionMinutes} />
@@ -57,31 +62,31 @@ function AgendaHeader(props: { agenda: Agenda; refreshing: boolean; onSessionMin
           </Inline>
         </Inline>
         <Inline gap="space.400" align="start" style={{ rowGap: token('space.150') }}>
-          <Fact label="Timebox" testId="timebox-total">
+          <Fact label="Planned" testId="timebox-total">
             <span style={{ color: over ? token('color.text.danger') : token('color.text') }}>
               {a.totalMinutes} of {a.sessionMinutes} min
             </span>
           </Fact>
           <Fact label="Items">{a.items.length}</Fact>
-          <Fact label="Horizon" testId="horizon">
-            {h.items} items · {h.points}
-            {h.targetPoints === null ? '' : ` of ${h.targetPoints}`} pt
+          <Fact label="Looked at" testId="horizon">
+            {horizonSize(a)}
           </Fact>
-          <Fact label="Velocity" testId="velocity">
-            {a.velocity.value === null ? 'unknown' : `${formatPoints(a.velocity.value)} pt / sprint`}
+          <Fact label="Team pace" testId="velocity">
+            {a.velocity.value === null ? 'unknown' : `${formatPoints(a.velocity.value)} points a sprint`}
           </Fact>
           <Fact label="Estimation field">{a.estimationFieldName ?? 'not found'}</Fact>
         </Inline>
-        <Subtle small>
-          The horizon {STOP_REASON[h.stoppedBecause]}
-          {a.velocity.sprintsUsed.length > 0 ? `; velocity from ${a.velocity.sprintsUsed.join(', ')}` : ''}.
+        <Subtle small testId="horizon-sentence">
+          {horizonSentence(a)}
+          {a.velocity.sprintsUsed.length > 0 ? ` Pace measured over ${a.velocity.sprintsUsed.join(', ')}.` : ''}
         </Subtle>
       </Stack>
     </Card>
   );
 }
 
-function Table(props: { items: AgendaItem[]; testId: string; caption: string }) {
+function Table(props: { items: AgendaItem[]; testId: string; caption: string; narrow: boolean }) {
+  if (props.narrow) return <AgendaCards items={props.items} testId={props.testId} caption={props.caption} />;
   return (
     <div data-testid={props.testId} style={{ overflowX: 'auto' }}>
       {/* Column widths are percentages: below this width a narrow frame scrolls instead of wrapping words letter by letter. */}
@@ -95,6 +100,7 @@ function Table(props: { items: AgendaItem[]; testId: string; caption: string }) 
 /** What to discuss, in rank order, with a timebox per item and what the meeting should do. */
 export function AgendaTab(props: { agenda: Agenda; refreshing: boolean; onSessionMinutes: (minutes: number) => void; onRefresh: () => void }) {
   const a = props.agenda;
+  const narrow = useNarrow(CARDS_BELOW_PX);
   return (
     <Stack gap="space.300">
       <AgendaHeader agenda={a} refreshing={props.refreshing} onSessionMinutes={props.onSessionMinutes} onRefresh={props.onRefresh} />
@@ -105,9 +111,9 @@ export function AgendaTab(props: { agenda: Agenda; refreshing: boolean; onSessio
       ) : null}
       <WarningList warnings={a.warnings} />
       {a.items.length === 0 ? (
-        <EmptyState title="Nothing to refine" description="Every item in the refinement horizon is ready. Enjoy the short meeting." />
+        <EmptyState title="Nothing to refine" description="Every item in the next sprints is ready. Enjoy the short meeting." />
       ) : (
-        <Table items={a.items} testId="agenda-table" caption="Refinement agenda" />
+        <Table items={a.items} testId="agenda-table" caption="Refinement agenda" narrow={narrow} />
       )}
       <section aria-labelledby="carry-over-heading">
         <Stack gap="space.100">
@@ -120,7 +126,7 @@ export function AgendaTab(props: { agenda: Agenda; refreshing: boolean; onSessio
               <Subtle small>Nothing carried over.</Subtle>
             </div>
           ) : (
-            <Table items={a.carryOver} testId="carry-over" caption="Carry-over" />
+            <Table items={a.carryOver} testId="carry-over" caption="Carry-over" narrow={narrow} />
           )}
         </Stack>
       </section>

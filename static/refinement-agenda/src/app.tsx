@@ -7,7 +7,10 @@ import { call } from '../../shared/api';
 import { ErrorState, LoadingState } from '../../shared/states';
 import { useLoad } from '../../shared/use-resolver';
 import { AgendaTab } from './agenda-tab';
+import { EstimateInARow } from './estimate-in-a-row';
+import { HealthTab } from './health-tab';
 import { RunwayTab } from './runway-tab';
+import { SessionTab } from './session/session-tab';
 import { SprintCheckTab } from './sprint-check-tab';
 
 /** Agenda and Runway share one getAgenda answer; the sprint check loads when its tab opens. */
@@ -38,6 +41,9 @@ export function App() {
           <Tab testId="tab-agenda">Agenda</Tab>
           <Tab testId="tab-sprint-check">Sprint check</Tab>
           <Tab testId="tab-runway">Runway</Tab>
+          <Tab testId="tab-estimate-in-a-row">Estimate in a row</Tab>
+          <Tab testId="tab-health">Health</Tab>
+          <Tab testId="tab-session">Session</Tab>
         </TabList>
         <TabPanel>
           <div style={{ paddingTop: token('space.200'), width: '100%' }}>
@@ -51,6 +57,21 @@ export function App() {
         </TabPanel>
         <TabPanel>
           <div style={{ paddingTop: token('space.200'), width: '100%' }}>{needsAgenda((data) => <RunwayTab agenda={data} />)}</div>
+        </TabPanel>
+        <TabPanel>
+          <div style={{ paddingTop: token('space.200'), width: '100%' }}>{needsAgenda((data) => <EstimateInARow items={data.items} />)}</div>
+        </TabPanel>
+        <TabPanel>
+          {/* Panels unmount when hidden, so the Health tab loads only when opened. */}
+          <div style={{ paddingTop: token('space.200'), width: '100%' }}>
+            <HealthTab />
+          </div>
+        </TabPanel>
+        <TabPanel>
+          {/* The session works without the agenda too (it is stored); the agenda adds each item's gaps. */}
+          <div style={{ paddingTop: token('space.200'), width: '100%' }}>
+            <SessionTab agenda={state.status === 'ready' ? state.data : null} />
+          </div>
         </TabPanel>
       </Tabs>
     </main>

@@ -3,7 +3,10 @@
  * slow answers, malformed bodies, huge descriptions, hidden or deleted linked issues and a
  * near-limit agenda. Every run ends in a correct or partial answer with a clear message, nothing
  * already stored is lost, and triggers never leave a state a retry cannot finish.
+ * Retries wait on the sandbox's virtual clock (`env.time`): Jira's Retry-After is honoured and
+ * counted against the invocation's budget, without real sleeping.
  */
+import { z } from 'zod';
 import { ERROR_CODES, RESOLVER_KEYS, type ResolverKey } from '../../../src/contract';
 import type { FaultConfig } from '../../../sandbox/forge/faults';
 import type { Json, JsonObject } from '../../../sandbox/jira/model';
@@ -17,6 +20,8 @@ const LABEL = 'not-ready';
 const asIssue = (accountId: string, issueKey = 'DEMO-9'): InvokeOptions => ({ accountId, issueKey });
 const asProject = (accountId: string): InvokeOptions => ({ accountId, projectKey: 'DEMO' });
 const asSettings = (accountId: string): InvokeOptions => ({ accountId, projectKey: 'DEMO', moduleKey: SETTINGS_MODULE });
+/** The agenda page (jira:projectPage) estimating in a row: it names its issue in the payload. */
+const asAgenda = (accountId: string): InvokeOptions => ({ accountId, projectKey: 'DEMO', moduleKey: 'refinement-agenda' });
 
 interface Step {
   key: ResolverKey;
@@ -36,23 +41,53 @@ describe('fault matrix', () => {
     jest.spyOn(console, 'info').mockImplementation(() => undefined);
   });
 
+  /** The newest version of a versioned KVS record (`<prefix><n>`), as stored. */
+  const latestRecord = (prefix: string): Json | undefined => {
+    const numbers = env.kvs
+      .keys()
+      .filter((key) => key.startsWith(prefix) && /^\d+$/.test(key.slice(prefix.length)))
+      .map((key) => Number(key.slice(prefix.length)));
+    return numbers.length === 0 ? undefined : env.kvs.peek(`${prefix}${Math.max(...numbers)}`);
+  };
+  const storedSession = z.object({ sessions: z.array(z.object({ version: z.number() })) });
+  const storedQuestions = z.object({ questions: z.array(z.object({ id: z.string() })) });
+  const latestSessionVersion = (): number => storedSession.safeParse(latestRecord('rsession:10000:')).data?.sessions[0]?.version ?? 1;
+  const latestQuestionId = (): string => storedQuestions.safeParse(latestRecord('rquestions:10000:')).data?.questions.at(-1)?.id ?? 'q0';
+
   /** One planning session touching every resolver, in an order where each step has its prerequisites. */
   const SESSION: Step[] = [
     { key: 'getReadiness', payload: () => ({}), options: asIssue('raj') },
     { key: 'setChecklistItem', payload: () => ({ itemId: 'team-discussed', checked: true }), options: asIssue('raj') },
     { key: 'getRound', payload: () => ({}), options: asIssue('raj') },
+    { key: 'startTimer', payload: () => ({ seconds: 120 }), options: asIssue('ana') },
     { key: 'castVote', payload: () => ({ value: '13' }), options: asIssue('raj') },
     { key: 'castVote', payload: () => ({ value: '3' }), options: asIssue('ana') },
     { key: 'revealVotes', payload: () => ({}), options: asIssue('ana') },
     { key: 'acceptEstimate', payload: () => ({ value: '5' }), options: asIssue('ana') },
     { key: 'resetVotes', payload: () => ({}), options: asIssue('ana') },
     { key: 'getAgenda', payload: () => ({ sessionMinutes: 60 }), options: asProject('raj') },
+    { key: 'getRoundFor', payload: () => ({ issueKey: 'DEMO-9' }), options: asAgenda('raj') },
     { key: 'getSprintCheck', payload: () => ({ sprintId: 14 }), options: asProject('raj') },
+    { key: 'getHealth', payload: () => ({}), options: asProject('ana') },
+    // The refinement session: questions ahead, the walk, the end with its write-back. Versions and
+    // question ids are read from storage, so computing a payload never calls Jira (faults may be on).
+    { key: 'addQuestion', payload: () => ({ text: 'Which payment providers are in scope?' }), options: asIssue('raj') },
+    { key: 'getQuestions', payload: () => ({}), options: asIssue('raj') },
+    { key: 'answerQuestion', payload: () => ({ questionId: latestQuestionId(), text: 'Cards only for now.' }), options: asAgenda('ana') },
+    { key: 'startSession', payload: () => ({ sessionMinutes: 60 }), options: asAgenda('ana') },
+    { key: 'getSession', payload: () => ({}), options: asAgenda('raj') },
+    { key: 'giveConfidence', payload: () => ({ value: 4 }), options: asAgenda('raj') },
+    { key: 'sessionAction', payload: () => ({ version: latestSessionVersion(), action: { type: 'next' } }), options: asAgenda('ana') },
+    { key: 'takeOverSession', payload: () => ({ version: latestSessionVersion(), confirm: true }), options: asAgenda('mei') },
+    { key: 'endSession', payload: () => ({ version: latestSessionVersion() }), options: asAgenda('mei') },
     { key: 'getSettings', payload: () => ({}), options: asSettings('tom') },
     { key: 'previewSettings', payload: async () => ({ settings: { ...(await currentSettings(env)), readyThreshold: 70 } }), options: asSettings('ana') },
     { key: 'saveSettings', payload: async () => ({ settings: { ...(await currentSettings(env)), readyThreshold: 70 } }), options: asSettings('ana') },
     { key: 'resetSettings', payload: () => ({}), options: asSettings('ana') },
   ];
+
+  /** Steps that act on the session startSession opened (BAD_REQUEST "no session running" when it could not start). */
+  const NEEDS_RUNNING_SESSION: ReadonlySet<ResolverKey> = new Set(['giveConfidence', 'sessionAction', 'takeOverSession', 'endSession']);
 
   it('the session covers every resolver key', () => {
     expect(new Set(SESSION.map((step) => step.key))).toEqual(new Set(RESOLVER_KEYS));
@@ -89,6 +124,9 @@ describe('fault matrix', () => {
     const transient: [string, FaultConfig | (() => FaultConfig)][] = [
       ['429 burst (Retry-After 1 s)', { rateLimit: { burst: 12, retryAfterSeconds: 1 } }],
       ['429 every 6th agile call (Retry-After 2 s)', { rateLimit: { every: 6, retryAfterSeconds: 2, pathPattern: /\/rest\/agile\// } }],
+      ['429 per-issue write limit on issue calls (Retry-After 1 s)', { rateLimit: { every: 3, reason: 'jira-per-issue-on-write', retryAfterSeconds: 1, pathPattern: /\/rest\/api\/3\/issue\/\d+(\?|$)/ } }],
+      ['429 with X-RateLimit-Reset but no Retry-After', { rateLimit: { every: 5, retryAfterSeconds: null, resetAfterSeconds: 1 } }],
+      ['429 with neither Retry-After nor X-RateLimit-Reset', { rateLimit: { every: 5, retryAfterSeconds: null } }],
       ['500 once per step', () => ({ serverError: { status: 500, count: 1 } })],
       ['503 twice on issue reads', { serverError: { status: 503, count: 2, pathPattern: /\/rest\/api\/3\/issue\// } }],
       ['200 ms latency', { latencyMs: 200 }],
@@ -97,12 +135,13 @@ describe('fault matrix', () => {
       const baseline = await runSession();
       expect(baseline.outcomes.every((outcome) => outcome === 'ok')).toBe(true);
       await env.reset();
-      const started = Date.now();
+      const started = env.time.now();
       // A function sets its faults afresh before every step; an object holds for the whole session.
       if (typeof config !== 'function') env.faults.set(config);
       const faulted = await runSession(typeof config === 'function' ? () => env.faults.set(config()) : undefined);
       expect(faulted.outcomes).toEqual(baseline.outcomes);
-      expect(Date.now() - started).toBeLessThan(20_000);
+      // Real time plus every wait the retries took: the session still fits Forge's limits.
+      expect(env.time.now() - started).toBeLessThan(20_000);
       const injected = env.faults.injected();
       if (!_name.includes('latency')) expect(injected.rateLimited + injected.serverErrors).toBeGreaterThan(0);
     });
@@ -115,9 +154,15 @@ describe('fault matrix', () => {
     }
     const settingsBefore = await currentSettings(env);
     const issueId = issueIdOf({ env, key: 'DEMO-9' });
-    const voteKeys = ['raj', 'ana'].map((who) => `vote:${issueId}:${env.sandbox.accountId(who)}`);
+    // Ballots (vote:<issueId>:<round>:<slot>) name their voter in the value.
+    const voteKeys = env.kvs.keys().filter((key) => key.startsWith(`vote:${issueId}:`));
     const votesBefore = voteKeys.map((key) => env.kvs.peek(key));
-    expect(votesBefore.every((vote) => vote !== undefined)).toBe(true);
+    expect(votesBefore).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ accountId: env.sandbox.accountId('raj'), value: '13' }),
+        expect.objectContaining({ accountId: env.sandbox.accountId('ana'), value: '3' }),
+      ]),
+    );
 
     const planned = await Promise.all(
       SESSION.filter((step) => step.key !== 'castVote').map(async (step) => ({
@@ -135,7 +180,8 @@ describe('fault matrix', () => {
 
     for (const { key, answer } of answers) {
       expectClear(answer, key);
-      if (!answer.ok) expect({ key, code: answer.error.code }).toEqual({ key, code: 'JIRA_UNAVAILABLE' });
+      // Without Jira no session could start, so the steps that act on one rightly say there is none.
+      if (!answer.ok && !(NEEDS_RUNNING_SESSION.has(key) && answer.error.code === 'BAD_REQUEST')) expect({ key, code: answer.error.code }).toEqual({ key, code: 'JIRA_UNAVAILABLE' });
     }
     const answerOf = (key: ResolverKey) => answers.find((entry) => entry.key === key)!.answer;
     // Reads that need Jira fail clearly; a save that cannot check permissions changes nothing.
@@ -145,13 +191,45 @@ describe('fault matrix', () => {
     if (!answerOf('resetVotes').ok) expect(voteKeys.map((key) => env.kvs.peek(key))).toEqual(votesBefore);
   });
 
+  it('an exhausted hourly quota answers RATE_LIMITED with the wait at once: no retries, no waiting, nothing lost', async () => {
+    for (const [who, value] of [['raj', '13'], ['ana', '3']] as const) {
+      expect(envelope(await env.invoke('castVote', { value }, asIssue(who))).ok).toBe(true);
+    }
+    const settingsBefore = await currentSettings(env);
+    const sleptBefore = env.time.slept();
+    env.faults.set({ rateLimit: { every: 1, reason: 'jira-quota-tenant-based', retryAfterSeconds: 1800 } });
+    env.sandbox.resetCounters();
+    const answers: { key: ResolverKey; answer: AnyEnvelope }[] = [];
+    for (const step of SESSION.filter((entry) => entry.key !== 'castVote' && entry.key !== 'previewSettings' && entry.key !== 'saveSettings')) {
+      answers.push({ key: step.key, answer: envelope(await env.invoke(step.key, await step.payload(), step.options)) });
+    }
+    const rateLimited = env.faults.injected().rateLimited;
+    const jiraCalls = Object.values(env.sandbox.jiraCalls()).reduce((sum, count) => sum + count, 0);
+    env.faults.clear();
+
+    for (const { key, answer } of answers) {
+      expectClear(answer, key);
+      // Without Jira no session could start, so the steps that act on one rightly say there is none.
+      if (!answer.ok && !(NEEDS_RUNNING_SESSION.has(key) && answer.error.code === 'BAD_REQUEST')) {
+        expect({ key, code: answer.error.code, wait: answer.error.retryAfterSeconds }).toEqual({ key, code: 'RATE_LIMITED', wait: 1800 });
+        expect(answer.error.message).toContain('hourly allowance');
+      }
+    }
+    expect(answers.find((entry) => entry.key === 'getReadiness')?.answer.ok).toBe(false);
+    // Every Jira call was answered 429 once and never sent again, and nobody waited for the quota.
+    expect(rateLimited).toBe(jiraCalls);
+    expect(env.time.slept()).toBe(sleptBefore);
+    expect((await currentSettings(env)).readyThreshold).toBe(settingsBefore.readyThreshold);
+  });
+
   it('votes cast before a reveal that fails are still there, and the reveal works once Jira is back', async () => {
     for (const [who, value] of [['raj', '13'], ['ana', '3']] as const) {
       expect(envelope(await env.invoke('castVote', { value }, asIssue(who))).ok).toBe(true);
     }
     const issueId = issueIdOf({ env, key: 'DEMO-9' });
-    const voteKeys = ['raj', 'ana'].map((who) => `vote:${issueId}:${env.sandbox.accountId(who)}`);
+    const voteKeys = env.kvs.keys().filter((key) => key.startsWith(`vote:${issueId}:`));
     const before = voteKeys.map((key) => env.kvs.peek(key));
+    expect(before.length).toBeGreaterThanOrEqual(2);
     env.faults.set({ serverError: { status: 503, count: 'always' } });
     const failed = envelope(await env.invoke('revealVotes', {}, asIssue('ana')));
     env.faults.clear();
@@ -182,9 +260,11 @@ describe('fault matrix', () => {
     it.each(malformed)('%s: every resolver answers clearly (no INTERNAL), triggers return', async (_name, fault) => {
       const { answers } = await runSession(() => env.faults.set({ malformed: fault }));
       expect(answers).toHaveLength(SESSION.length);
-      // TEAM has no scrum board, so its agenda is read through JQL search.
+      // TEAM plans on a team-managed (`simple`) board; OPS works on a Kanban board, so its agenda is read through JQL search.
       env.faults.set({ malformed: fault });
       expectClear(envelope(await env.invoke('getAgenda', {}, { accountId: 'raj', projectKey: 'TEAM' })), 'TEAM agenda');
+      env.faults.set({ malformed: fault });
+      expectClear(envelope(await env.invoke('getAgenda', {}, { accountId: 'raj', projectKey: 'OPS' })), 'OPS agenda');
 
       env.faults.set({ malformed: fault });
       env.jira.moveIssueToSprint('DEMO-23', 15, 'ana');

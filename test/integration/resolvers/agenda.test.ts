@@ -79,11 +79,10 @@ describe('getAgenda on the sandbox demo project', () => {
     expect(short.sessionMinutes).toBe(30);
     expect(short.items.length).toBeLessThan(long.items.length);
     expect(short.carryOver.length).toBeGreaterThan(0);
-    expect(short.items.length).toBeGreaterThanOrEqual(4);
     expect(short.totalMinutes).toBe(short.items.reduce((total, entry) => total + entry.timeboxMinutes, 0));
-    // The minimum of 4 items may overrun a short session, but never silently.
-    if (short.totalMinutes > 30) expect(short.warnings.join(' ')).toContain(`${short.totalMinutes - 30} minutes over`);
-    else expect(short.warnings.join(' ')).not.toMatch(/minutes over/);
+    // The session length wins over the minimum of 4 items, and the agenda says so.
+    expect(short.totalMinutes).toBeLessThanOrEqual(30);
+    if (short.items.length < 4) expect(short.warnings.join(' ')).toContain('fewer than the usual 4');
     expect(long.totalMinutes).toBeLessThanOrEqual(90);
     // The carried-over items are exactly the ones that no longer fit.
     expect([...short.items, ...short.carryOver].map((entry) => entry.issueKey).sort()).toEqual(

@@ -36,7 +36,8 @@ describe('estimation round', () => {
     const seen = await round({ env, key: 'DEMO-14', as: 'ana' });
     expect(seen.voterCount).toBe(20);
     expect(seen.voters.map((voter) => voter.accountId).sort()).toEqual(DEVELOPERS.map((developer) => env.sandbox.accountId(developer)).sort());
-    expect(kvsKeys({ env, prefix: `vote:${issueId}:` })).toHaveLength(20);
+    // One ballot per voter, each in a slot of its own: no vote overwrote another.
+    expect(kvsKeys({ env, prefix: `vote:${issueId}:1:` })).toHaveLength(20);
   });
 
   it('votes only as the caller on the context issue, whatever the payload claims', async () => {
@@ -47,9 +48,10 @@ describe('estimation round', () => {
     const result = dataOf(await vote({ env, key: 'DEMO-19', as: 'raj', payload: tampered }));
     expect(result.myVote).toBe('5');
     expect(result.voters).toEqual([{ accountId: env.sandbox.accountId('raj'), displayName: 'Raj Patel' }]);
-    expect(kvsKeys({ env, prefix: `vote:${target}:` })).toEqual([`vote:${target}:${env.sandbox.accountId('raj')}`]);
+    expect(kvsKeys({ env, prefix: `vote:${target}:` })).toEqual([`vote:${target}:1:1`]);
+    expect(env.kvs.peek(`vote:${target}:1:1`)).toMatchObject({ accountId: env.sandbox.accountId('raj'), value: '5' });
     expect(kvsKeys({ env, prefix: `vote:${named}:` })).toEqual([]);
-    expect(env.kvs.keys().filter((key) => key.endsWith(anaId) && key.startsWith('vote:'))).toEqual([]);
+    expect(JSON.stringify(kvsKeys({ env, prefix: 'vote:' }).map((key) => env.kvs.peek(key)))).not.toContain(anaId);
   });
 
   describe('privacy before the reveal, and the reveal', () => {
@@ -124,12 +126,11 @@ describe('estimation round', () => {
     it('refuses a user who may not edit the issue with FORBIDDEN and writes nothing', async () => {
       const viewer = env.sandbox.accountId('dev20');
       env.jira.setAccess(viewer, 'DEMO', { browse: true, edit: false, admin: false });
-      const roundId = `round:${issueIdOf({ env, key: 'DEMO-23' })}`;
+      const roundPrefix = `round:${issueIdOf({ env, key: 'DEMO-23' })}:`;
       const error = errorOf(await call({ env, key: 'acceptEstimate', payload: { value: '13' }, as: { accountId: 'dev20', issueKey: 'DEMO-23' } }));
       expect(error.code).toBe('FORBIDDEN');
       expect(snapshotOf({ env, key: 'DEMO-23' }).fields[ESTIMATION_FIELD]).toBe(5);
-      const stored = env.kvs.peek(roundId);
-      expect(stored === undefined ? undefined : asObject(stored).accepted).toBeUndefined();
+      expect(kvsKeys({ env, prefix: roundPrefix }).filter((key) => key.endsWith(':accepted'))).toEqual([]);
     });
   });
 
@@ -142,5 +143,71 @@ describe('estimation round', () => {
     expect(seen.divergence).toBeUndefined();
     // A vote in the new round is accepted again.
     expect(dataOf(await vote({ env, key: 'DEMO-9', as: 'mei', payload: { value: '5' } })).voterCount).toBe(1);
+  });
+
+  describe('concurrent changes never undo each other', () => {
+    it('12 rounds of a reset racing an accept: the round number rises by exactly one each time and no accept writes a stale round', async () => {
+      const key = 'DEMO-21';
+      const prefix = `round:${issueIdOf({ env, key })}:`;
+      dataOf(await vote({ env, key, as: 'ana', payload: { value: '5' } }));
+      let current = (await round({ env, key, as: 'ana' })).roundNumber;
+      for (let iteration = 0; iteration < 12; iteration++) {
+        const [reset, accepted] = await Promise.all([
+          call({ env, key: 'resetVotes', as: { accountId: 'raj', issueKey: key } }),
+          call({ env, key: 'acceptEstimate', payload: { value: '8' }, as: { accountId: 'ana', issueKey: key } }),
+        ]);
+        expect(dataOf(reset).roundNumber).toBe(current + 1);
+        expect(dataOf(accepted).estimate).toBe(8);
+        const seen = await round({ env, key, as: 'mei' });
+        expect(seen.roundNumber).toBe(current + 1);
+        // The accept landed on the round it raced from or on the new one, never on anything older.
+        const acceptedRounds = kvsKeys({ env, prefix }).filter((stored) => stored.endsWith(':accepted')).map((stored) => Number(stored.split(':')[2]));
+        expect([current, current + 1]).toContain(Math.max(...acceptedRounds));
+        current += 1;
+      }
+      // One record per round, 1…13 without a gap, each naming its own round.
+      const starts = kvsKeys({ env, prefix }).filter((stored) => /^round:\d+:\d+$/.test(stored));
+      expect(starts.map((stored) => Number(stored.split(':')[2])).sort((a, b) => a - b)).toEqual(Array.from({ length: 13 }, (_, index) => index + 1));
+      for (const stored of kvsKeys({ env, prefix })) expect(asObject(env.kvs.peek(stored)).roundNumber).toBe(Number(stored.split(':')[2]));
+    });
+
+    it('votes cast while the round is being revealed are either in the revealed votes or refused with a clear CONFLICT', async () => {
+      const key = 'DEMO-22';
+      for (const [who, value] of [['ana', '3'], ['raj', '13']] as const) dataOf(await vote({ env, key, as: who, payload: { value } }));
+      const voters = DEVELOPERS.slice(0, 16);
+      const cards = ['1', '2', '3', '5', '8'];
+      const castAll = (from: number, to: number) =>
+        Promise.all(voters.slice(from, to).map((developer, i) => vote({ env, key, as: developer, payload: { value: cards[(from + i) % cards.length] } })));
+      // The reveal starts in the middle of the votes; all of them run at once.
+      const first = castAll(0, 8);
+      const reveal = call({ env, key: 'revealVotes', as: { accountId: 'mei', issueKey: key } });
+      const rest = castAll(8, voters.length);
+      const [firstAnswers, revealAnswer, restAnswers] = await Promise.all([first, reveal, rest]);
+      const answers = [...firstAnswers, ...restAnswers];
+      expect(dataOf(revealAnswer).revealed).toBe(true);
+
+      const revealed = await round({ env, key, as: 'tom' });
+      expect(revealed.revealed).toBe(true);
+      const inReveal = new Map(revealed.votes.map((entry) => [entry.accountId, entry.value]));
+      let counted = 0;
+      let refused = 0;
+      answers.forEach((answer, i) => {
+        const accountId = env.sandbox.accountId(voters[i]!);
+        if (answer.ok) {
+          counted += 1;
+          expect(inReveal.get(accountId)).toBe(cards[i % cards.length]);
+        } else {
+          refused += 1;
+          expect(answer.error.code).toBe('CONFLICT');
+          expect(answer.error.message).toMatch(/revealed/);
+          expect(inReveal.has(accountId)).toBe(false);
+        }
+      });
+      expect(counted + refused).toBe(voters.length);
+      expect(revealed.votes).toHaveLength(2 + counted);
+      console.info(`votes racing a reveal: ${counted} counted, ${refused} refused`);
+      // What was revealed stays revealed: later reads show the same votes.
+      expect((await round({ env, key, as: 'ana' })).votes).toEqual(revealed.votes);
+    });
   });
 });

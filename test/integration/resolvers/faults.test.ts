@@ -1,7 +1,7 @@
 /**
  * How the resolvers behave when Jira misbehaves (rate limits, 5xx, odd bodies, latency), using
- * the sandbox's fault injection on the real handlers. Retries honour Retry-After in real time,
- * so Retry-After stays at 1 s.
+ * the sandbox's fault injection on the real handlers. Retries honour Retry-After on the sandbox's
+ * virtual clock (`env.time`), which counts every wait without really sleeping.
  */
 import type { Json, JsonObject } from '../../../sandbox/jira/model';
 import { setupSandbox } from '../../support/sandbox-env';
@@ -35,7 +35,7 @@ describe('resolvers under Jira faults', () => {
     async () => {
       env.faults.set({ rateLimit: { burst: 1, retryAfterSeconds: 1, pathPattern: demo5Get() } });
       env.sandbox.resetCounters();
-      const started = Date.now();
+      const started = env.time.now();
       // Two panels open at the same moment: the second issue read exceeds the burst limit.
       const [forAna, forRaj] = await Promise.all([
         call({ env, key: 'getReadiness', as: { accountId: 'ana', issueKey: 'DEMO-5' } }),
@@ -46,10 +46,39 @@ describe('resolvers under Jira faults', () => {
       expect(env.faults.injected().rateLimited).toBe(1);
       // Two reads plus one retry, and the retry waited for Retry-After.
       expect(callCount({ env, template: ISSUE_GET })).toBe(3);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+      expect(env.time.now() - started).toBeGreaterThanOrEqual(1000);
     },
     SLOW,
   );
+
+  it('an exhausted quota is not retried: RATE_LIMITED names the hourly allowance and the wait', async () => {
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    env.faults.set({ rateLimit: { every: 1, reason: 'jira-quota-tenant-based', retryAfterSeconds: 1500, pathPattern: demo5Get() } });
+    env.sandbox.resetCounters();
+    const slept = env.time.slept();
+
+    const error = errorOf(await call({ env, key: 'getReadiness', as: { accountId: 'ana', issueKey: 'DEMO-5' } }));
+
+    expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 1500 });
+    expect(error.message).toBe('Refinement Radar has used up its hourly allowance of Jira requests for this site. Try again in about 25 minutes.');
+    expect(callCount({ env, template: ISSUE_GET })).toBe(1);
+    expect(env.time.slept()).toBe(slept);
+    errors.mockRestore();
+  });
+
+  it('a burst 429 with X-RateLimit-Reset but no Retry-After is retried and succeeds', async () => {
+    // Minute precision: the reset reads as up to 15 s ahead, or as past (then the backoff decides).
+    env.faults.set({ rateLimit: { every: 2, retryAfterSeconds: null, resetAfterSeconds: 15, pathPattern: demo5Get() } });
+    env.sandbox.resetCounters();
+
+    const [first, second] = await Promise.all([
+      call({ env, key: 'getReadiness', as: { accountId: 'ana', issueKey: 'DEMO-5' } }),
+      call({ env, key: 'getReadiness', as: { accountId: 'raj', issueKey: 'DEMO-5' } }),
+    ]);
+
+    expect([dataOf(first).issueKey, dataOf(second).issueKey]).toEqual(['DEMO-5', 'DEMO-5']);
+    expect(callCount({ env, template: ISSUE_GET })).toBe(3);
+  });
 
   it(
     'a persistent 5xx ends in a typed error in the envelope, not an unhandled exception',
@@ -121,10 +150,15 @@ describe('resolvers under Jira faults', () => {
     'stays correct with slow responses (300 ms per Jira call)',
     async () => {
       env.faults.set({ latencyMs: 300 });
-      const started = Date.now();
+      env.sandbox.resetCounters();
+      const sleptBefore = env.time.slept();
       const result = dataOf(await call({ env, key: 'getReadiness', as: { accountId: 'raj', issueKey: 'DEMO-7' } }));
-      expect(Date.now() - started).toBeGreaterThanOrEqual(300);
       expect(result).toMatchObject({ issueKey: 'DEMO-7', ready: false });
+      // Every Jira call of the invocation really met the latency (on the virtual clock), and none
+      // was retried or given up on because of it.
+      const jiraCalls = Object.values(env.sandbox.jiraCalls()).reduce((sum, count) => sum + count, 0);
+      expect(callCount({ env, template: ISSUE_GET })).toBe(1);
+      expect(env.time.slept() - sleptBefore).toBe(300 * jiraCalls);
     },
     SLOW,
   );

@@ -23,7 +23,7 @@ describe('search/jql paging and fields', () => {
       if (body.isLast === true) expect(body.nextPageToken).toBeUndefined();
       pages += 1;
     } while (token);
-    expect(pages).toBe(3);
+    expect(pages).toBe(4); // DEMO grew by the 14 issues of its older sprint history
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.filter((key) => key.startsWith('DEMO-'))).toHaveLength(seen.length);
     expect(seen.length).toBeGreaterThanOrEqual(40);

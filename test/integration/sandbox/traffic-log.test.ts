@@ -2,12 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import { RESOLVER_KEYS, type ResolverKey } from '../../../src/contract';
 import type { Json } from '../../../sandbox/jira/model';
 import { createSandbox, type InvokeOptions } from '../../../sandbox/runtime';
 import { currentSettings, SETTINGS_MODULE } from '../resolvers/resolver-helpers';
 import { envelope } from '../triggers/flag-helpers';
 import { isJsonObject } from './emulator-helpers';
+
+/** Only what the session steps read from earlier answers. */
+const sessionAnswer = z.object({ session: z.object({ version: z.number() }) });
+const questionsAnswer = z.object({ questions: z.array(z.object({ id: z.string() })) });
 
 const CHECKER = path.resolve(__dirname, '../../../../shared/tools/check-jira-traffic.mjs');
 const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -37,7 +42,10 @@ describe('traffic log of the demo', () => {
     const settings = await currentSettings(sandbox);
 
     // A planning session through every resolver; DEMO-9's round was revealed by the seed, so votes go to DEMO-14.
-    const session: [ResolverKey, unknown, InvokeOptions][] = [
+    // The refinement session's steps name the session version (and the question) the previous answer showed.
+    let seen = { version: 0, questionId: '' };
+    const agendaPage = (accountId: string): InvokeOptions => ({ accountId, projectKey: 'DEMO', moduleKey: 'refinement-agenda' });
+    const session: [ResolverKey, unknown, InvokeOptions, (() => unknown)?][] = [
       ['getReadiness', {}, { accountId: 'ana', issueKey: 'DEMO-5' }],
       ['getReadiness', {}, { accountId: 'tom', issueKey: 'DEMO-25' }],
       ['getReadiness', {}, { accountId: 'mei', issueKey: 'DEMO-29' }],
@@ -45,23 +53,47 @@ describe('traffic log of the demo', () => {
       ['getReadiness', {}, { accountId: 'raj', issueKey: 'DEMO-9', moduleKey: 'readiness-badge' }],
       ['setChecklistItem', { itemId: 'team-discussed', checked: true }, { accountId: 'ana', issueKey: 'DEMO-7' }],
       ['getRound', {}, { accountId: 'raj', issueKey: 'DEMO-9' }],
+      ['startTimer', { seconds: 120 }, { accountId: 'mei', issueKey: 'DEMO-14' }],
       ['castVote', { value: '5' }, { accountId: 'mei', issueKey: 'DEMO-14' }],
       ['castVote', { value: '8' }, { accountId: 'tom', issueKey: 'DEMO-14' }],
       ['revealVotes', {}, { accountId: 'mei', issueKey: 'DEMO-14' }],
       ['acceptEstimate', { value: '5' }, { accountId: 'mei', issueKey: 'DEMO-14' }],
       ['resetVotes', {}, { accountId: 'mei', issueKey: 'DEMO-14' }],
       ['getAgenda', {}, { accountId: 'ana', projectKey: 'DEMO' }],
-      // TEAM has no scrum board: its agenda walks the rank order through search/jql.
+      // The agenda page estimating in a row names its issue; the resolver has Jira confirm it as the user.
+      ['getRoundFor', { issueKey: 'DEMO-14' }, { accountId: 'ana', projectKey: 'DEMO', moduleKey: 'refinement-agenda' }],
+      // TEAM plans on a team-managed (`simple`) board with sprints.
       ['getAgenda', {}, { accountId: 'mei', projectKey: 'TEAM' }],
+      // OPS works on a Kanban board: its agenda walks the rank order through search/jql.
+      ['getAgenda', {}, { accountId: 'raj', projectKey: 'OPS' }],
       ['getSprintCheck', {}, { accountId: 'raj', projectKey: 'DEMO' }],
+      // The Health tab reads sprint-field history with changelog/bulkfetch.
+      ['getHealth', {}, { accountId: 'ana', projectKey: 'DEMO' }],
       ['getSettings', {}, { ...settingsOf, accountId: 'tom' }],
       ['previewSettings', { settings: { ...settings, readyThreshold: 70 } }, settingsOf],
       ['saveSettings', { settings: { ...settings, readyThreshold: 75 } }, settingsOf],
       ['resetSettings', {}, settingsOf],
+      // The refinement session: questions ahead, a walk with a vote on the agenda (published live), the end with write-back.
+      ['addQuestion', { text: 'Which payment providers are in scope?' }, { accountId: 'raj', issueKey: 'DEMO-14' }],
+      ['getQuestions', {}, { accountId: 'raj', issueKey: 'DEMO-14' }],
+      ['answerQuestion', null, agendaPage('ana'), () => ({ questionId: seen.questionId, text: 'Cards only for now.' })],
+      ['startSession', { sessionMinutes: 60 }, agendaPage('ana')],
+      ['getSession', {}, agendaPage('raj')],
+      ['castVote', { value: '3', issueKey: 'DEMO-14' }, agendaPage('raj')],
+      ['giveConfidence', { value: 4 }, agendaPage('raj')],
+      ['sessionAction', null, agendaPage('ana'), () => ({ version: seen.version, action: { type: 'record', outcome: 'ready', decisions: ['Cards only'] } })],
+      ['sessionAction', null, agendaPage('ana'), () => ({ version: seen.version, action: { type: 'next' } })],
+      ['takeOverSession', null, agendaPage('mei'), () => ({ version: seen.version, confirm: true })],
+      ['endSession', null, agendaPage('mei'), () => ({ version: seen.version })],
     ];
     expect(new Set(session.map(([key]) => key))).toEqual(new Set(RESOLVER_KEYS));
-    for (const [key, payload, options] of session) {
-      const answer = envelope(await sandbox.invoke(key, payload, options));
+    for (const [key, payload, options, later] of session) {
+      const answer = envelope(await sandbox.invoke(key, later ? later() : payload, options));
+      const data: unknown = answer.ok ? answer.data : null;
+      const withSession = sessionAnswer.safeParse(data);
+      if (withSession.success) seen = { ...seen, version: withSession.data.session.version };
+      const withQuestions = questionsAnswer.safeParse(data);
+      if (withQuestions.success && withQuestions.data.questions[0]) seen = { ...seen, questionId: withQuestions.data.questions[0].id };
       expect({ key, issue: options.issueKey ?? options.projectKey, ok: answer.ok }).toEqual({ key, issue: options.issueKey ?? options.projectKey, ok: true });
     }
 
@@ -72,6 +104,8 @@ describe('traffic log of the demo', () => {
     sandbox.jira.deleteLink(link.id, 'ana');
     sandbox.jira.createSprint({ boardId: 1, name: 'DEMO Sprint 16' }, 'ana');
     sandbox.jira.startSprint(14, 'ana');
+    await sandbox.settle();
+    sandbox.jira.completeSprint(13, 'ana');
     await sandbox.settle();
     await sandbox.runScheduled('rescore-daily');
     const subscribed = sandbox.manifest.triggers.flatMap((trigger) => trigger.events);
@@ -94,7 +128,20 @@ describe('traffic log of the demo', () => {
 
     const logged = exchanges();
     for (const exchange of logged) expect(Object.keys(exchange)).toEqual(['method', 'path', 'status', 'body']);
-    for (const endpoint of ['POST /rest/api/3/search/jql', 'POST /rest/api/3/issue/bulkfetch', 'GET /rest/api/3/mypermissions', 'POST /rest/api/3/issue/{issueIdOrKey}/comment', 'GET /rest/agile/1.0/board']) {
+    // The queued work reads the readiness property along with search/jql (no bulkfetch any more) and
+    // writes in bulk: one quiet issue edit for label, Flagged and property, properties/multi (an
+    // async task it follows), and the Readiness custom field (app/field/value).
+    const endpoints = [
+      'POST /rest/api/3/search/jql',
+      'GET /rest/api/3/mypermissions',
+      'POST /rest/api/3/issue/{issueIdOrKey}/comment',
+      'GET /rest/agile/1.0/board',
+      'PUT /rest/api/3/issue/{issueIdOrKey}',
+      'POST /rest/api/3/issue/properties/multi',
+      'GET /rest/api/3/task/{taskId}',
+      'POST /rest/api/3/app/field/value',
+    ];
+    for (const endpoint of endpoints) {
       expect({ endpoint, calls: (sandbox.jiraCalls()[endpoint] ?? 0) > 0 }).toEqual({ endpoint, calls: true });
     }
 

@@ -25,12 +25,24 @@ const SCOPES: Record<ResolverKey, Scope> = {
   revealVotes: 'issue',
   resetVotes: 'issue',
   acceptEstimate: 'issue',
+  startTimer: 'issue',
+  getRoundFor: 'issue',
   getAgenda: 'project',
   getSprintCheck: 'project',
   getSettings: 'settings',
   saveSettings: 'settings',
   previewSettings: 'settings',
   resetSettings: 'settings',
+  getHealth: 'project',
+  getSession: 'project',
+  startSession: 'project',
+  sessionAction: 'project',
+  giveConfidence: 'project',
+  takeOverSession: 'project',
+  endSession: 'project',
+  addQuestion: 'issue',
+  answerQuestion: 'project',
+  getQuestions: 'issue',
 };
 
 describe('tampered payloads against every resolver', () => {
@@ -54,8 +66,16 @@ describe('tampered payloads against every resolver', () => {
       case 'castVote':
       case 'acceptEstimate':
         return { value: '5' };
+      case 'startTimer':
+        return { seconds: 60 };
+      case 'getRoundFor':
+        // Its own issue is the only key the panel may name.
+        return { issueKey: CONTEXT_ISSUE };
       case 'getAgenda':
         return { sessionMinutes: 60 };
+      case 'addQuestion':
+        // A valid question, so what is tried is the issue it names, not the text.
+        return { text: 'Which payment providers are in scope?' };
       case 'getSprintCheck':
         return { sprintId: 14 };
       case 'saveSettings':
@@ -124,17 +144,26 @@ describe('tampered payloads against every resolver', () => {
     const issue = scope === 'issue' ? ids.contextIssue : '(none)';
     const patterns = [
       `settings:${DEMO_PROJECT_ID}`,
-      `vote:${issue}:${caller}`,
-      `round:${issue}`,
+      // Ballots are numbered (round, slot); who voted is in the value, written from the context.
+      `vote:${issue}:\\d+:\\d+`,
+      `round:${issue}:\\d+(:(closed|revealed|accepted|timer))?`,
       `checklist:${issue}:[a-z0-9-]{1,40}`,
       'fields:site',
       `perm:${DEMO_PROJECT_ID}:${caller}`,
+      // The caller's own cached EDIT_ISSUES answer (who may facilitate an estimation round).
+      `permission:${DEMO_PROJECT_ID}:EDIT_ISSUES:${caller}`,
       `sprintflag:${issue}`,
-      `sprintcomment:${issue}:\\d+`,
+      `sprintcomment:${issue}:\\d+(:\\d+)?`,
       'rescore:cursor',
       `setup:${DEMO_PROJECT_ID}:(auto|\\d+)`,
       // DEMO's own board (id 1): a tampered boardId must never cache another board's velocity.
       'velocity:1',
+      // The session length the agenda remembers, for the context project only.
+      `session:${DEMO_PROJECT_ID}`,
+      // startSession creates the context project's session record (versions and head); TEAM's id never appears.
+      `rsession:${DEMO_PROJECT_ID}:(\\d+|head)`,
+      // addQuestion appends to the context project's question record (the issue comes from the context too).
+      `rquestions:${DEMO_PROJECT_ID}:(\\d+|head)`,
     ];
     return patterns.some((pattern) => new RegExp(`^${pattern}$`).test(key));
   };
@@ -167,6 +196,9 @@ describe('tampered payloads against every resolver', () => {
           const after = kvsState();
           const touched = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
           expect(touched.filter((touchedKey) => !allowedKey(touchedKey, scope, callerId))).toEqual([]);
+          // A ballot names its voter in the value: only ever the caller.
+          const ballots = touched.filter((touchedKey) => touchedKey.startsWith('vote:')).map((touchedKey) => env.kvs.peek(touchedKey));
+          for (const ballot of ballots) expect(ballot).toMatchObject({ accountId: callerId });
           for (const value of after.values()) expect(value.length).toBeLessThan(50_000);
           expect(after.has(`settings:${TEAM_PROJECT_ID}`)).toBe(false);
           if (scope === 'issue') expect(JSON.stringify(env.jira.issueSnapshot(FOREIGN_ISSUE))).toBe(foreignBefore);
@@ -183,8 +215,12 @@ describe('tampered payloads against every resolver', () => {
   it("castVote with Ana's accountId in the payload stores Raj's vote, never Ana's", async () => {
     const answer = envelope(await rawInvoke(env, { ...callOptions('castVote', 'raj'), payload: { value: '8', accountId: ids.ana, issueId: ids.foreignIssue } }));
     expect(answer.ok).toBe(true);
-    expect(env.kvs.peek(`vote:${ids.contextIssue}:${ids.raj}`)).toMatchObject({ value: '8' });
-    expect(env.kvs.peek(`vote:${ids.contextIssue}:${ids.ana}`)).toBeUndefined();
+    const ballots = env.kvs
+      .keys()
+      .filter((k) => k.startsWith(`vote:${ids.contextIssue}:`))
+      .map((k) => env.kvs.peek(k));
+    expect(ballots).toContainEqual(expect.objectContaining({ accountId: ids.raj, value: '8' }));
+    expect(ballots).not.toContainEqual(expect.objectContaining({ accountId: ids.ana }));
     expect(env.kvs.keys().filter((k) => k.startsWith(`vote:${ids.foreignIssue}:`))).toEqual([]);
   });
 
@@ -254,14 +290,77 @@ describe('tampered payloads against every resolver', () => {
     }
   });
 
-  it('issue-panel resolvers invoked from the project page (no issue in context) answer BAD_REQUEST', async () => {
+  /**
+   * The estimation resolvers, and addQuestion (questions are asked from the agenda's items too), which
+   * the agenda page may point at one of its project's issues by key.
+   */
+  const ESTIMATION_KEYS: ResolverKey[] = ['getRound', 'castVote', 'revealVotes', 'resetVotes', 'acceptEstimate', 'startTimer', 'getRoundFor', 'addQuestion'];
+  const agendaPayload = (key: ResolverKey, extra: Record<string, Json>): Record<string, Json> => {
+    const payload = { ...basePayload(key), ...extra };
+    if (!('issueKey' in extra)) delete payload.issueKey;
+    return payload;
+  };
+
+  it('issue-panel resolvers invoked from the project pages answer BAD_REQUEST, except estimation on the agenda with a key', async () => {
     const issueKeys = RESOLVER_KEYS.filter((key) => SCOPES[key] === 'issue');
-    expect(issueKeys).toHaveLength(7);
+    expect(issueKeys).toHaveLength(11);
     for (const key of issueKeys) {
       for (const moduleKey of ['refinement-agenda', 'definition-of-ready']) {
+        // The agenda page may estimate DEMO's issues (see the agenda cases below); nothing else may name an issue.
+        if (moduleKey === 'refinement-agenda' && ESTIMATION_KEYS.includes(key)) continue;
         const answer = envelope(await env.invoke(key, { ...basePayload(key), issueKey: FOREIGN_ISSUE, issueId: ids.foreignIssue }, { accountId: 'raj', projectKey: 'DEMO', moduleKey }));
         expect({ key, moduleKey, answer }).toMatchObject({ key, moduleKey, answer: { ok: false, error: { code: 'BAD_REQUEST' } } });
       }
+    }
+  });
+
+  it('in the issue panel a payload key naming another issue is ignored: only the context issue is read and changed', async () => {
+    const foreignBefore = JSON.stringify(env.jira.issueSnapshot(FOREIGN_ISSUE));
+    const round = envelope(await rawInvoke(env, { ...callOptions('getRoundFor', 'raj'), payload: { issueKey: FOREIGN_ISSUE } }));
+    expect(round).toMatchObject({ ok: true, data: { issue: { key: CONTEXT_ISSUE } } });
+    const vote = envelope(await rawInvoke(env, { ...callOptions('castVote', 'raj'), payload: { value: '3', issueKey: FOREIGN_ISSUE } }));
+    expect(vote.ok).toBe(true);
+    expect(env.kvs.keys().filter((k) => k.includes(ids.foreignIssue))).toEqual([]);
+    expect(env.kvs.keys().some((k) => k.startsWith(`vote:${ids.contextIssue}:`))).toBe(true);
+    expect(JSON.stringify(env.jira.issueSnapshot(FOREIGN_ISSUE))).toBe(foreignBefore);
+    // A malformed key is refused before anything runs, in the panel as on the agenda.
+    const malformed = envelope(await rawInvoke(env, { ...callOptions('castVote', 'raj'), payload: { value: '3', issueKey: 'DEMO-5 OR 1=1' } }));
+    expect(malformed).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
+  it("getQuestions answers the context issue's questions only, whatever issue the payload names", async () => {
+    const foreign = 'A question about the foreign issue';
+    const own = 'A question about the context issue';
+    expect(envelope(await rawInvoke(env, { functionKey: 'addQuestion', as: 'raj', issueKey: FOREIGN_ISSUE, payload: { text: foreign } })).ok).toBe(true);
+    expect(envelope(await rawInvoke(env, { ...callOptions('addQuestion', 'raj'), payload: { text: own } })).ok).toBe(true);
+    const answer = envelope(await rawInvoke(env, { ...callOptions('getQuestions', 'raj'), payload: { issueKey: FOREIGN_ISSUE, issueId: ids.foreignIssue } }));
+    expect(answer).toMatchObject({ ok: true, data: { issueKey: CONTEXT_ISSUE } });
+    const raw = JSON.stringify(answer);
+    expect(raw).toContain(own);
+    expect(raw).not.toContain(foreign);
+    expect(raw).not.toContain(FOREIGN_ISSUE);
+  });
+
+  it('on the agenda page a key of another project is FORBIDDEN (or NOT_FOUND when hidden) and a malformed or missing key is BAD_REQUEST, with nothing stored', async () => {
+    const agenda = (key: ResolverKey) => ({ functionKey: key, as: 'raj', projectKey: 'DEMO' });
+    for (const key of ESTIMATION_KEYS) {
+      const before = kvsState();
+      const teamBefore = JSON.stringify(env.jira.issueSnapshot('TEAM-1'));
+      // Raj may browse TEAM: the issue exists for him, but it is not DEMO's.
+      const foreign = envelope(await rawInvoke(env, { ...agenda(key), payload: agendaPayload(key, { issueKey: 'TEAM-1' }) }));
+      expect({ key, foreign }).toMatchObject({ key, foreign: { ok: false, error: { code: 'FORBIDDEN' } } });
+      if (!foreign.ok) expect(foreign.error.message).toContain('not an issue of DEMO');
+      // Raj may not browse SEC: Jira answers 404, so he learns nothing about it.
+      const hidden = envelope(await rawInvoke(env, { ...agenda(key), payload: agendaPayload(key, { issueKey: 'SEC-1' }) }));
+      expect({ key, hidden }).toMatchObject({ key, hidden: { ok: false, error: { code: 'NOT_FOUND' } } });
+      for (const malformed of ['demo-5', 'DEMO-5 OR project = SEC', '../settings:10001', 'DEMO-0', `DEMO-${'9'.repeat(40)}`, 'TEAM', '']) {
+        const answer = envelope(await rawInvoke(env, { ...agenda(key), payload: agendaPayload(key, { issueKey: malformed }) }));
+        expect({ key, malformed, answer }).toMatchObject({ key, malformed, answer: { ok: false, error: { code: 'BAD_REQUEST' } } });
+      }
+      const missing = envelope(await rawInvoke(env, { ...agenda(key), payload: agendaPayload(key, {}) }));
+      expect({ key, missing }).toMatchObject({ key, missing: { ok: false, error: { code: 'BAD_REQUEST' } } });
+      expect(kvsState()).toEqual(before);
+      expect(JSON.stringify(env.jira.issueSnapshot('TEAM-1'))).toBe(teamBefore);
     }
   });
 });

@@ -5,14 +5,15 @@
 import type { ForgeEvent } from '../../../sandbox/jira/events';
 import { setupSandbox } from '../../support/sandbox-env';
 import { issueIdOf } from '../resolvers/resolver-helpers';
-import { adfText, appComments, hasNode, isFlagged, labelsOf, readyStoryDescription, saveSprintFlags } from './flag-helpers';
+import { CRITERION_LABELS } from '../../../src/contract';
+import { adfText, appComments, hasNode, isFlagged, labelsOf, readinessPropertyOf, readyStoryDescription, saveSprintFlags } from './flag-helpers';
 
 const LABEL = 'not-ready';
 
 describe('automatic flags during sprint planning', () => {
   const env = setupSandbox({ freshPerTest: true });
 
-  /** DEMO-23 "vague" story in the backlog: not ready (no story form, no acceptance criteria), in no sprint. */
+  /** DEMO-23 "vague" story in the backlog: not ready (no acceptance criteria), in no sprint. */
   const VAGUE = 'DEMO-23';
 
   beforeEach(() => {
@@ -35,8 +36,11 @@ describe('automatic flags during sprint planning', () => {
     expect(hasNode(body, 'bulletList')).toBe(true);
     const text = adfText(body);
     expect(text).toContain('DEMO Sprint 15');
-    expect(text).toContain('User story form');
-    expect(text).toContain('Acceptance criteria');
+    // The comment names every gap of the one judgement the JQL property holds too.
+    const gaps = readinessPropertyOf(env, VAGUE)?.gaps ?? [];
+    expect(gaps).toContain('acceptance-criteria');
+    const labels = new Map<string, string>(Object.entries(CRITERION_LABELS));
+    for (const gap of gaps.filter((id) => labels.has(id))) expect(text).toContain(labels.get(gap));
     expect(env.kvs.peek(`sprintflag:${issueIdOf({ env, key: VAGUE })}`)).toMatchObject({ sprintId: 15, labelAdded: LABEL, commentedSprints: [15] });
   });
 
@@ -190,6 +194,48 @@ describe('automatic flags during sprint planning', () => {
     await env.settle();
     expect(isFlagged(env, VAGUE)).toBe(false);
     expect(labelsOf(env, VAGUE)).not.toContain(LABEL);
+  });
+
+  describe('when Jira stores the comment but its answer is lost (503 after the write)', () => {
+    const COMMENT_POST = /\/rest\/api\/3\/issue\/[^/]+\/comment$/;
+
+    it('ends with exactly one comment: the app finds its comment before posting again', async () => {
+      env.faults.set({ lostAnswer: { status: 503, count: 1, method: 'POST', pathPattern: COMMENT_POST } });
+      env.sandbox.resetCounters();
+      env.jira.moveIssueToSprint(VAGUE, 15, 'ana');
+      await env.settle();
+
+      expect(env.faults.injected().lostAnswers).toBe(1);
+      expect(appComments(env, VAGUE)).toHaveLength(1);
+      expect(labelsOf(env, VAGUE)).toContain(LABEL);
+      expect(env.kvs.peek(`sprintflag:${issueIdOf({ env, key: VAGUE })}`)).toMatchObject({ sprintId: 15, commentedSprints: [15] });
+      expect(env.sandbox.deliveredEvents.every((entry) => entry.ok)).toBe(true);
+      const calls = env.sandbox.jiraCalls();
+      expect(calls['POST /rest/api/3/issue/{issueIdOrKey}/comment']).toBe(1);
+      expect(calls['GET /rest/api/3/issue/{issueIdOrKey}/comment']).toBe(1);
+      expect(calls['POST /rest/api/3/comment/list']).toBe(1);
+    });
+
+    it('still posts one comment per flagged issue when every comment answer of a sprint start is lost', async () => {
+      env.faults.set({ lostAnswer: { status: 503, count: 'always', method: 'POST', pathPattern: COMMENT_POST } });
+      env.jira.moveIssueToSprint('DEMO-13', 14, 'ana');
+      await env.settle();
+      env.jira.startSprint(14, 'ana');
+      await env.settle();
+
+      for (const key of ['DEMO-7', 'DEMO-12', 'DEMO-13']) expect({ key, comments: appComments(env, key).length }).toEqual({ key, comments: 1 });
+      // Every comment POST of the three issues was stored and answered 503; none was sent twice.
+      expect(env.faults.injected().lostAnswers).toBe(3);
+      expect(env.sandbox.deliveredEvents.every((entry) => entry.ok)).toBe(true);
+    });
+
+    it('posts the comment again when Jira failed before storing it (plain 503), still only once', async () => {
+      env.faults.set({ serverError: { status: 503, count: 1, pathPattern: COMMENT_POST } });
+      env.jira.moveIssueToSprint(VAGUE, 15, 'ana');
+      await env.settle();
+      expect(env.faults.injected().serverErrors).toBe(1);
+      expect(appComments(env, VAGUE)).toHaveLength(1);
+    });
   });
 
   it('flags nothing when sprint flags are switched off', async () => {

@@ -13,20 +13,20 @@ export interface AdfDoc {
 }
 
 /**
- * A TextDoc. Pass a string (or an ADF object) to run it through the real extractor,
- * or a partial TextDoc to build one by hand.
+ * A TextDoc. Pass a string (or an ADF object) to run it through the real extractor, or a
+ * partial TextDoc to build one by hand: without `blocks`, each line of `plain` is a paragraph.
  */
 export function aTextDoc(input: string | Partial<TextDoc> | AdfDoc = {}): TextDoc {
   if (typeof input === 'string') return extractText(input);
   if ('type' in input) return extractText(input);
   const doc: Partial<TextDoc> = input;
-  const plain = doc.plain ?? '';
+  const blocks = doc.blocks ?? (doc.plain ?? '').split('\n').filter((line) => line.length > 0).map((text) => ({ kind: 'paragraph' as const, text }));
+  const plain = doc.plain ?? blocks.map((block) => block.text).join('\n');
   return {
     format: plain.length > 0 ? 'plain' : 'empty',
+    blocks,
     plain,
     words: plain.split(/\s+/).filter((w) => w.length > 0).length,
-    headings: [],
-    tasks: [],
     mediaCount: 0,
     urls: [],
     problems: [],

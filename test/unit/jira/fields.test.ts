@@ -21,6 +21,16 @@ const FIELD_LIST = fieldListSchema.parse([
   field({ id: 'customfield_10999', name: 'Flagged', type: 'array', items: 'option', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes' }),
   field({ id: 'customfield_41000', name: 'Rank', type: 'any', custom: 'com.pyxis.greenhopper.jira:gh-lexo-rank' }),
   field({ id: 'customfield_41001', name: 'Priority Ranking', type: 'number', custom: 'jira.polaris:formula' }),
+  // Another app's Forge field named "Readiness": same ARI shape, other module key.
+  field({ id: 'customfield_70001', name: 'Readiness', type: 'number', custom: 'ari:cloud:ecosystem::extension/11111111-2222-4333-8444-555555555555/e1f2/static/readiness-score' }),
+  // Ours: schema.custom is ari:cloud:ecosystem::extension/{app-id}/{environment-id}/static/{module-key}
+  // (jira-custom-field, "Field lifecycle"; ids as in its documented example).
+  field({
+    id: 'customfield_70002',
+    name: 'Readiness',
+    type: 'number',
+    custom: 'ari:cloud:ecosystem::extension/4886f49a-482d-41ba-bd73-6aec5ee40e0f/4e9fe62d-2575-4b2d-b0d7-5a37f43a80a9/static/readiness-field',
+  }),
 ]);
 
 function field(params: { id: string; name: string; type: string; custom: string; items?: string; scope?: unknown }) {
@@ -55,7 +65,11 @@ describe('discoverFields', () => {
     expect(catalog.rank).toEqual({ id: 'customfield_41000', name: 'Rank' });
   });
 
+  it("finds the app's own readiness field by its module ARI, not by its name", () => {
+    expect(discoverFields(FIELD_LIST).readiness).toEqual({ id: 'customfield_70002', name: 'Readiness' });
+  });
+
   it('answers empty when the site has none of them', () => {
-    expect(discoverFields([])).toEqual({ storyPoints: [], sprint: null, flagged: null, rank: null });
+    expect(discoverFields([])).toEqual({ storyPoints: [], sprint: null, flagged: null, rank: null, readiness: null });
   });
 });

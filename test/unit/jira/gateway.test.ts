@@ -118,7 +118,8 @@ describe('boards and sprints', () => {
       '/rest/agile/1.0/board',
       jsonResponse(200, { startAt: 0, maxResults: 50, isLast: true, values: [{ id: 84, name: 'DEMO board', type: 'scrum', location: { projectKey: 'DEMO', projectId: 10000 } }] }),
     );
-    await expect(gateway().findBoard({ projectKey: 'DEMO' })).resolves.toEqual({ id: 84, name: 'DEMO board', type: 'scrum', projectKey: 'DEMO', projectId: '10000' });
+    await expect(gateway().findBoard({ projectKey: 'DEMO' })).resolves.toEqual({ id: 84, name: 'DEMO board', type: 'scrum', projectKey: 'DEMO', projectId: '10000', hasSprints: true });
+    expect(fake.jiraRequests).toHaveLength(1);
     const query = fake.jiraRequests[0]!.url.searchParams;
     expect(query.get('projectKeyOrId')).toBe('DEMO');
     expect(query.get('type')).toBe('scrum');
@@ -126,8 +127,56 @@ describe('boards and sprints', () => {
 
   it('returns the chosen board, or null when it does not exist', async () => {
     fake.onJira('GET', '/rest/agile/1.0/board/9', jsonResponse(200, { id: 9, name: 'Kanban', type: 'kanban' }));
-    await expect(gateway().findBoard({ projectKey: 'DEMO', boardId: 9 })).resolves.toEqual({ id: 9, name: 'Kanban', type: 'kanban', projectKey: null, projectId: null });
+    await expect(gateway().findBoard({ projectKey: 'DEMO', boardId: 9 })).resolves.toEqual({ id: 9, name: 'Kanban', type: 'kanban', projectKey: null, projectId: null, hasSprints: false });
     await expect(gateway().findBoard({ projectKey: 'DEMO', boardId: 10 })).resolves.toBeNull();
+  });
+
+  /** GET /board?projectKeyOrId=…: scrum boards when `type=scrum` is asked for, else all of them. */
+  const projectBoards = (values: object[]) =>
+    fake.onJira('GET', '/rest/agile/1.0/board', (request) => {
+      const type = request.url.searchParams.get('type');
+      const matching = values.filter((board) => type === null || ('type' in board && board.type === type));
+      return jsonResponse(200, { startAt: 0, maxResults: 50, isLast: true, values: matching });
+    });
+  // Jira's answer for a board without sprints (Kanban, or team-managed with sprints off).
+  const noSprints = () => jsonResponse(400, { errorMessages: ['The board does not support sprints'], errors: {} });
+
+  it('falls back to a team-managed (simple) board that answers for sprints, asking for one sprint only', async () => {
+    projectBoards([
+      { id: 30, name: 'Old kanban', type: 'kanban', location: { projectKey: 'TEAM', projectId: 10001 } },
+      { id: 31, name: 'TEAM board', type: 'simple', location: { projectKey: 'TEAM', projectId: 10001 } },
+    ]);
+    fake.onJira('GET', '/rest/agile/1.0/board/31/sprint', jsonResponse(200, { startAt: 0, maxResults: 1, isLast: false, values: [{ id: 5, name: 'S1', state: 'closed' }] }));
+
+    await expect(gateway().findBoard({ projectKey: 'TEAM' })).resolves.toEqual({ id: 31, name: 'TEAM board', type: 'simple', projectKey: 'TEAM', projectId: '10001', hasSprints: true });
+    expect(fake.jiraRequests.map((request) => request.url.searchParams.get('type'))).toEqual(['scrum', null, null]);
+    expect(fake.jiraRequests[2]!.url.searchParams.get('maxResults')).toBe('1');
+  });
+
+  it('a team-managed board without sprints (400) is returned as one without sprints, not as an error', async () => {
+    projectBoards([{ id: 32, name: 'Support board', type: 'simple', location: { projectKey: 'HELP', projectId: 10005 } }]);
+    fake.onJira('GET', '/rest/agile/1.0/board/32/sprint', noSprints());
+    await expect(gateway().findBoard({ projectKey: 'HELP' })).resolves.toMatchObject({ id: 32, type: 'simple', hasSprints: false });
+  });
+
+  it('a Kanban-only project gets its Kanban board back, without asking it for sprints', async () => {
+    projectBoards([{ id: 33, name: 'OPS board', type: 'kanban' }]);
+    await expect(gateway().findBoard({ projectKey: 'OPS' })).resolves.toEqual({ id: 33, name: 'OPS board', type: 'kanban', projectKey: 'OPS', projectId: null, hasSprints: false });
+    expect(fake.jiraRequests).toHaveLength(2);
+  });
+
+  it('a project without boards has none', async () => {
+    projectBoards([]);
+    await expect(gateway().findBoard({ projectKey: 'NONE' })).resolves.toBeNull();
+  });
+
+  it('a chosen simple board is asked whether it has sprints; other failures are not taken for "no sprints"', async () => {
+    fake.onJira('GET', '/rest/agile/1.0/board/31', jsonResponse(200, { id: 31, name: 'TEAM board', type: 'simple' }));
+    fake.onJira('GET', '/rest/agile/1.0/board/31/sprint', jsonResponse(200, { startAt: 0, maxResults: 1, isLast: true, values: [] }));
+    await expect(gateway().findBoard({ projectKey: 'TEAM', boardId: 31 })).resolves.toMatchObject({ id: 31, hasSprints: true });
+
+    fake.onJira('GET', '/rest/agile/1.0/board/31/sprint', jsonResponse(403, { errorMessages: ['no'] }));
+    await expect(gateway().findBoard({ projectKey: 'TEAM', boardId: 31 })).rejects.toThrow(/refused/);
   });
 
   it("reads the board's estimation field, null when it estimates by count or is not readable", async () => {
@@ -186,9 +235,29 @@ describe('boards and sprints', () => {
     await expect(gateway().sprint(37)).resolves.toMatchObject({ id: 37, state: 'closed', startDate: null });
   });
 
-  it('pages the scrum boards of the site', async () => {
-    fake.onJira('GET', '/rest/agile/1.0/board', jsonResponse(200, { startAt: 0, maxResults: 2, isLast: false, values: [{ id: 1, name: 'A', type: 'scrum' }, { id: 2, name: 'B', type: 'scrum' }] }));
-    await expect(gateway('app').scrumBoards({ startAt: 0, maxResults: 2 })).resolves.toMatchObject({ isLast: false, boards: [{ id: 1 }, { id: 2 }] });
+  it('pages the boards of the site, saying which have sprints', async () => {
+    fake.onJira(
+      'GET',
+      '/rest/agile/1.0/board',
+      jsonResponse(200, {
+        startAt: 0,
+        maxResults: 4,
+        isLast: false,
+        values: [
+          { id: 1, name: 'A', type: 'scrum' },
+          { id: 2, name: 'B', type: 'kanban' },
+          { id: 3, name: 'C', type: 'simple' },
+          { id: 4, name: 'D', type: 'simple' },
+        ],
+      }),
+    );
+    fake.onJira('GET', '/rest/agile/1.0/board/3/sprint', jsonResponse(200, { startAt: 0, maxResults: 1, values: [] }));
+    fake.onJira('GET', '/rest/agile/1.0/board/4/sprint', noSprints());
+    const page = await gateway('app').siteBoards({ startAt: 0, maxResults: 4 });
+    expect(page.isLast).toBe(false);
+    expect(page.boards.map((board) => [board.id, board.hasSprints])).toEqual([[1, true], [2, false], [3, true], [4, false]]);
+    // Unfiltered, so positions in the list do not depend on board types.
+    expect(fake.jiraRequests[0]!.url.searchParams.get('type')).toBeNull();
   });
 });
 
@@ -221,7 +290,8 @@ describe('user and permissions', () => {
 
 describe('writes', () => {
   beforeEach(() => {
-    fake.onJira('PUT', /^\/rest\/api\/3\/issue\/DEMO-1$/, jsonResponse(204));
+    // The app's label and Flagged edits ask Jira not to notify watchers (test/unit/jira/write-issue.test.ts).
+    fake.onJira('PUT', /^\/rest\/api\/3\/issue\/DEMO-1(\?notifyUsers=false)?$/, jsonResponse(204));
   });
 
   it('sets the estimate on the given field', async () => {
@@ -232,27 +302,27 @@ describe('writes', () => {
 
   it('adds and removes labels with update operations, and skips an empty update', async () => {
     const jira = gateway('app');
-    await jira.updateLabels({ issueIdOrKey: 'DEMO-1', add: ['not-ready'], remove: ['ready'] });
-    await jira.updateLabels({ issueIdOrKey: 'DEMO-1' });
+    await jira.editIssue({ issueIdOrKey: 'DEMO-1', addLabels: ['not-ready'], removeLabels: ['ready'] });
+    await jira.editIssue({ issueIdOrKey: 'DEMO-1' });
     expect(fake.jiraRequests).toHaveLength(1);
     expect(fake.jiraRequests[0]!.body).toEqual({ update: { labels: [{ add: 'not-ready' }, { remove: 'ready' }] } });
   });
 
   it('sets and clears Flagged', async () => {
     const jira = gateway('app');
-    await jira.setFlagged({ issueIdOrKey: 'DEMO-1', fieldId: 'customfield_10999', flagged: true });
-    await jira.setFlagged({ issueIdOrKey: 'DEMO-1', fieldId: 'customfield_10999', flagged: false });
+    await jira.editIssue({ issueIdOrKey: 'DEMO-1', flagged: { fieldId: 'customfield_10999', flagged: true } });
+    await jira.editIssue({ issueIdOrKey: 'DEMO-1', flagged: { fieldId: 'customfield_10999', flagged: false } });
     expect(fake.jiraRequests.map((request) => request.body)).toEqual([
       { fields: { customfield_10999: [{ value: 'Impediment' }] } },
       { fields: { customfield_10999: null } },
     ]);
   });
 
-  it('posts an ADF comment and returns its id', async () => {
+  it('posts an ADF comment marked with a comment property and returns its id', async () => {
     fake.onJira('POST', '/rest/api/3/issue/DEMO-1/comment', jsonResponse(201, { id: '10042', body: {}, created: '2026-11-21T10:00:00.000+0000' }));
     const body = { type: 'doc' as const, version: 1 as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Not ready' }] }] };
-    await expect(gateway('app').addComment({ issueIdOrKey: 'DEMO-1', body })).resolves.toEqual({ id: '10042' });
-    expect(fake.jiraRequests[0]!.body).toEqual({ body });
+    await expect(gateway('app').addComment({ issueIdOrKey: 'DEMO-1', body, mark: { kind: 'sprint-flag', sprintId: 7 } })).resolves.toEqual({ outcome: 'posted', id: '10042' });
+    expect(fake.jiraRequests[0]!.body).toEqual({ body, properties: [{ key: 'refinement-radar-comment', value: { kind: 'sprint-flag', sprintId: 7, v: 1 } }] });
   });
 
   it('reads the readiness property, null when absent or foreign', async () => {

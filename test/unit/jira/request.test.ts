@@ -6,6 +6,7 @@ import {
   JiraInvalidResponseError,
   JiraNotFoundError,
   JiraRateLimitedError,
+  JiraTimeoutError,
   JiraUnavailableError,
 } from '../../../src/jira/errors';
 import { createJiraClient, ignoredBody } from '../../../src/jira/request';
@@ -120,6 +121,163 @@ describe('createJiraClient retries', () => {
   });
 });
 
+/**
+ * The header combinations of developer.atlassian.com/cloud/jira/platform/rate-limiting ("Rate limit
+ * responses") and …/build-an-app-that-respects-rate-limits ("The limits your app has to handle").
+ */
+describe('createJiraClient under rate limits as Jira sends them', () => {
+  const NOW = Date.parse('2026-11-21T10:00:50Z');
+  const at = (options: { maxAttempts?: number } = {}) => createJiraClient({ as: 'app', sleep, random: () => 0, now: () => NOW, ...options });
+  const tooMany = (headers: Record<string, string>) => jsonResponse(429, { errorMessages: ['Rate limit exceeded.'], errors: {} }, headers);
+  const caught = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+
+  it.each([
+    ['jira-burst-based', 'burst'],
+    ['jira-per-issue-on-write', 'per-issue-write'],
+  ])('retries a %s 429 after its Retry-After', async (reason) => {
+    fake.queueJira('GET', '/rest/api/3/myself', tooMany({ 'Retry-After': '2', 'RateLimit-Reason': reason, 'X-RateLimit-Limit': '100', 'X-RateLimit-Remaining': '0' }));
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(200, ME));
+
+    await expect(at().get(route`/rest/api/3/myself`, myself)).resolves.toEqual(ME);
+
+    expect(fake.jiraRequests).toHaveLength(2);
+    expect(waits).toEqual([2000]);
+  });
+
+  it('waits until X-RateLimit-Reset (yyyy-MM-ddTHH:mmZ) when Retry-After is missing', async () => {
+    fake.queueJira('GET', '/rest/api/3/myself', tooMany({ 'X-RateLimit-Reset': '2026-11-21T10:01Z', 'RateLimit-Reason': 'jira-burst-based' }));
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(200, ME));
+
+    await expect(at().get(route`/rest/api/3/myself`, myself)).resolves.toEqual(ME);
+
+    expect(waits).toEqual([10_000]);
+  });
+
+  it('prefers Retry-After over X-RateLimit-Reset when both are sent', async () => {
+    fake.queueJira('GET', '/rest/api/3/myself', tooMany({ 'Retry-After': '1', 'X-RateLimit-Reset': '2026-11-21T10:01Z', 'RateLimit-Reason': 'jira-burst-based' }));
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(200, ME));
+
+    await at().get(route`/rest/api/3/myself`, myself);
+
+    expect(waits).toEqual([1000]);
+  });
+
+  it('falls back to jittered backoff when neither header says how long (or the reset already passed)', async () => {
+    fake.queueJira(
+      'GET',
+      '/rest/api/3/myself',
+      tooMany({}),
+      // Minute precision: a reset seconds away can already read as past.
+      tooMany({ 'X-RateLimit-Reset': '2026-11-21T10:00Z', 'RateLimit-Reason': 'jira-burst-based' }),
+    );
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(200, ME));
+
+    await createJiraClient({ as: 'app', sleep, random: () => 0.5, now: () => NOW }).get(route`/rest/api/3/myself`, myself);
+
+    expect(waits).toEqual([250, 500]);
+    expect(fake.jiraRequests).toHaveLength(3);
+  });
+
+  it.each([
+    ['jira-quota-tenant-based', { 'Retry-After': '1800' }, 1800],
+    ['jira-quota-global-based', { 'Retry-After': '2' }, 2],
+    ['jira-quota-tenant-based', { 'X-RateLimit-Reset': '2026-11-21T11:00Z' }, 3550],
+    ['jira-quota-tenant-based', {}, null],
+  ] as const)('fails fast on a %s 429 after one attempt, carrying the wait (%j)', async (reason, headers, seconds) => {
+    fake.onJira('GET', '/rest/api/3/myself', tooMany({ ...headers, 'RateLimit-Reason': reason }));
+
+    const error = await caught(at({ maxAttempts: 10 }).get(route`/rest/api/3/myself`, myself));
+
+    expect(error).toBeInstanceOf(JiraRateLimitedError);
+    const limited = error as JiraRateLimitedError;
+    expect({ limit: limited.limit, isQuota: limited.isQuota, reason: limited.reason, wait: limited.retryAfterSeconds, attempts: limited.attempts }).toEqual({
+      limit: 'quota',
+      isQuota: true,
+      reason,
+      wait: seconds,
+      attempts: 1,
+    });
+    expect(fake.jiraRequests).toHaveLength(1);
+    expect(waits).toEqual([]);
+  });
+
+  it('gives up on a burst whose Retry-After does not fit the budget, saying which limit and how long', async () => {
+    fake.onJira('GET', '/rest/api/3/myself', tooMany({ 'Retry-After': '45', 'RateLimit-Reason': 'jira-burst-based' }));
+
+    const error = await caught(at().get(route`/rest/api/3/myself`, myself));
+
+    expect(error).toBeInstanceOf(JiraRateLimitedError);
+    expect(error).toMatchObject({ limit: 'burst', retryAfterSeconds: 45, isQuota: false });
+    expect(fake.jiraRequests).toHaveLength(1);
+  });
+
+  it('keeps retrying a burst only until maxAttempts, then reports it as a burst', async () => {
+    fake.onJira('GET', '/rest/api/3/myself', tooMany({ 'Retry-After': '1', 'RateLimit-Reason': 'jira-burst-based' }));
+
+    const error = await caught(at({ maxAttempts: 3 }).get(route`/rest/api/3/myself`, myself));
+
+    expect(error).toMatchObject({ limit: 'burst', retryAfterSeconds: 1, attempts: 3 });
+    expect(waits).toEqual([1000, 1000]);
+  });
+
+  it('reads a 429 without RateLimit-Reason as unspecified and still retries it', async () => {
+    fake.onJira('GET', '/rest/api/3/myself', tooMany({ 'Retry-After': '1' }));
+
+    const error = await caught(at({ maxAttempts: 2 }).get(route`/rest/api/3/myself`, myself));
+
+    expect(error).toMatchObject({ limit: 'unspecified', reason: null, attempts: 2 });
+  });
+
+  it('honours Retry-After on a 503 too', async () => {
+    fake.queueJira('GET', '/rest/api/3/myself', jsonResponse(503, { errorMessages: ['busy'] }, { 'Retry-After': '4' }));
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(200, ME));
+
+    await at().get(route`/rest/api/3/myself`, myself);
+
+    expect(waits).toEqual([4000]);
+  });
+});
+
+describe('createJiraClient time limits', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('answers JiraTimeoutError when one attempt outlives requestTimeoutMs, without sending it again', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+    fake.onJira('PUT', '/rest/api/3/issue/DEMO-1', () => new Promise<Response>(() => undefined));
+
+    const pending = createJiraClient({ as: 'app', sleep, requestTimeoutMs: 5_000 })
+      .put(route`/rest/api/3/issue/${'DEMO-1'}`, ignoredBody, { fields: {} })
+      .catch((error: unknown) => error);
+    await jest.advanceTimersByTimeAsync(5_000);
+    const error = await pending;
+
+    expect(error).toBeInstanceOf(JiraTimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 5_000, attempts: 1, endpoint: 'PUT /rest/api/3/issue/DEMO-1' });
+    expect(fake.jiraRequests).toHaveLength(1);
+    expect(waits).toEqual([]);
+  });
+
+  it('treats a timeout raised by the runtime fetch the same way', async () => {
+    fake.onJira('GET', '/rest/api/3/myself', () => {
+      throw Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' });
+    });
+
+    const error: unknown = await client().get(route`/rest/api/3/myself`, myself).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(JiraTimeoutError);
+    expect(fake.jiraRequests).toHaveLength(1);
+  });
+
+  it('clears its timer when Jira answers in time', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+    fake.onJira('GET', '/rest/api/3/myself', jsonResponse(200, ME));
+
+    await expect(createJiraClient({ as: 'app', sleep, requestTimeoutMs: 5_000 }).get(route`/rest/api/3/myself`, myself)).resolves.toEqual(ME);
+
+    expect(jest.getTimerCount()).toBe(0);
+  });
+});
+
 describe('createJiraClient status mapping and validation', () => {
   it.each([
     [404, JiraNotFoundError],
@@ -155,7 +313,8 @@ describe('createJiraClient status mapping and validation', () => {
     expect(invalid.endpoint).toBe('GET /rest/api/3/myself');
     expect(invalid.problems.join(' ')).toMatch(/accountId/);
     expect(invalid.problems.join(' ')).toMatch(/displayName/);
-    expect(invalid.cause).toBeDefined();
+    // The zod error is kept as the cause.
+    expect(invalid.cause).toBeInstanceOf(z.ZodError);
   });
 
   it('raises JiraInvalidResponseError for a 200 whose body is not JSON', async () => {

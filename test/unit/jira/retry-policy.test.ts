@@ -1,4 +1,4 @@
-import { backoffDelayMs, parseRetryAfterMs, retryDelayMs } from '../../../src/jira/retry-policy';
+import { backoffDelayMs, parseRateLimitResetMs, parseRetryAfterMs, rateLimitKindOf, retryDelayMs, serverWaitMs } from '../../../src/jira/retry-policy';
 
 describe('parseRetryAfterMs', () => {
   const nowMs = Date.parse('2026-11-21T10:00:00Z');
@@ -30,5 +30,52 @@ describe('retry delays', () => {
   it('never waits less than Retry-After', () => {
     expect(retryDelayMs({ retry: 0, retryAfterMs: 2000, random: () => 0 })).toBe(2000);
     expect(retryDelayMs({ retry: 0, retryAfterMs: 2000, random: () => 0.99 })).toBeLessThan(2250);
+  });
+});
+
+describe('rateLimitKindOf (RateLimit-Reason)', () => {
+  it.each([
+    ['jira-burst-based', 'burst'],
+    ['jira-per-issue-on-write', 'per-issue-write'],
+    ['jira-quota-tenant-based', 'quota'],
+    ['jira-quota-global-based', 'quota'],
+    // Values of the older rate-limiting page.
+    ['jira-quota-based', 'quota'],
+    ['jira-cost-based', 'burst'],
+    [' JIRA-QUOTA-TENANT-BASED ', 'quota'],
+    ['something-new', 'unspecified'],
+    [null, 'unspecified'],
+  ] as const)('%p is %s', (reason, kind) => {
+    expect(rateLimitKindOf(reason)).toBe(kind);
+  });
+});
+
+describe('parseRateLimitResetMs (X-RateLimit-Reset)', () => {
+  const nowMs = Date.parse('2026-11-21T10:00:20Z');
+
+  it('reads the documented yyyy-MM-ddTHH:mmZ form relative to now', () => {
+    expect(parseRateLimitResetMs({ header: '2026-11-21T10:01Z', nowMs })).toBe(40_000);
+  });
+
+  it('tolerates seconds and offsets', () => {
+    expect(parseRateLimitResetMs({ header: '2026-11-21T10:00:30Z', nowMs })).toBe(10_000);
+    expect(parseRateLimitResetMs({ header: '2026-11-21T11:01+01:00', nowMs })).toBe(40_000);
+  });
+
+  it('says nothing for a reset that already passed, epoch numbers, garbage or no header', () => {
+    expect(parseRateLimitResetMs({ header: '2026-11-21T10:00Z', nowMs })).toBeNull();
+    expect(parseRateLimitResetMs({ header: String(Math.floor(nowMs / 1000) + 30), nowMs })).toBeNull();
+    expect(parseRateLimitResetMs({ header: 'tomorrow', nowMs })).toBeNull();
+    expect(parseRateLimitResetMs({ header: null, nowMs })).toBeNull();
+  });
+});
+
+describe('serverWaitMs', () => {
+  const nowMs = Date.parse('2026-11-21T10:00:20Z');
+
+  it('takes Retry-After first, then X-RateLimit-Reset, else null', () => {
+    expect(serverWaitMs({ retryAfter: '3', rateLimitReset: '2026-11-21T10:01Z', nowMs })).toBe(3000);
+    expect(serverWaitMs({ retryAfter: null, rateLimitReset: '2026-11-21T10:01Z', nowMs })).toBe(40_000);
+    expect(serverWaitMs({ retryAfter: 'soon', rateLimitReset: null, nowMs })).toBeNull();
   });
 });

@@ -27,6 +27,24 @@ const triggerSchema = z
 
 const scheduledTriggerSchema = z.object({ key: z.string(), function: z.string(), interval: z.string() }).loose();
 
+/** `consumer`: the function Jira calls for each event pushed to `queue` (runtime-reference/async-events-api, "Event consumer"). */
+const consumerSchema = z.object({ key: z.string(), queue: z.string(), function: z.string() }).loose();
+
+/**
+ * `jira:customField` (manifest-reference/modules/jira-custom-field, "Properties"): key, name, description and
+ * type are required; left loose here so a missing one is reported by checkCustomFields, not as a shape error.
+ */
+const customFieldSchema = z
+  .object({
+    key: z.string().optional(),
+    name: z.unknown().optional(),
+    description: z.unknown().optional(),
+    type: z.unknown().optional(),
+    collection: z.unknown().optional(),
+    view: z.object({ formatter: z.object({ expression: z.string().optional() }).loose().optional() }).loose().optional(),
+  })
+  .loose();
+
 const entityPropertySchema = z
   .object({
     key: z.string(),
@@ -41,6 +59,8 @@ const otherModuleSchema = z
     key: z.string(),
     resource: z.string().optional(),
     resolver: functionRefSchema.optional(),
+    /** jira:issueContext / issueGlance / contentBylineItem: the function Jira calls for the status. */
+    dynamicProperties: functionRefSchema.optional(),
     function: z.string().optional(),
     icon: z.string().optional(),
   })
@@ -59,6 +79,8 @@ const manifestSchema = z.object({
       trigger: z.array(triggerSchema).default([]),
       scheduledTrigger: z.array(scheduledTriggerSchema).default([]),
       'jira:entityProperty': z.array(entityPropertySchema).default([]),
+      consumer: z.array(consumerSchema).default([]),
+      'jira:customField': z.array(customFieldSchema).default([]),
     })
     .catchall(z.array(otherModuleSchema)),
   resources: z.array(z.object({ key: z.string(), path: z.string() }).loose()).default([]),
@@ -127,6 +149,13 @@ const MAX_RESOURCE_KEY_LENGTH = 23;
 const RESOURCE_KEY_PATTERN = /^[a-zA-Z0-9_-]+$/;
 const APP_ID_PATTERN = /^ari:cloud:ecosystem::app\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const RESOURCE_ICON_PATTERN = /^resource:([^;]+);(.+)$/;
+/** jira-custom-field "Properties": the required keys, the value types and the collection kinds. */
+const CUSTOM_FIELD_REQUIRED_KEYS = ['key', 'name', 'description', 'type'] as const;
+const CUSTOM_FIELD_TYPES: readonly string[] = ['string', 'number', 'user', 'group', 'datetime', 'date', 'object'];
+const CUSTOM_FIELD_COLLECTIONS: readonly string[] = ['none', 'list'];
+const MODULE_KEY_PATTERN = /^[a-zA-Z0-9_-]+$/;
+/** Setting values of the app's own fields (app/field/value) needs it (forge-platform.md §11). */
+const CUSTOM_FIELD_VALUE_SCOPE = 'write:app-data:jira';
 
 const mappingFileSchema = z.object({
   mapping: z.array(
@@ -233,7 +262,7 @@ function checkApp({ manifest }: { manifest: Manifest }): string[] {
 
 /** Modules other than function/trigger/scheduledTrigger/entityProperty, i.e. the UI modules. */
 const uiModules = ({ manifest }: { manifest: Manifest }) => {
-  const handled = new Set(['function', 'trigger', 'scheduledTrigger', 'jira:entityProperty']);
+  const handled = new Set(['function', 'trigger', 'scheduledTrigger', 'jira:entityProperty', 'consumer', 'jira:customField']);
   return Object.entries(manifest.modules).flatMap(([type, list]) =>
     handled.has(type) ? [] : z.array(otherModuleSchema).parse(list).map((module) => ({ type, module })),
   );
@@ -259,12 +288,16 @@ function checkModules({ manifest }: { manifest: Manifest }): string[] {
     if (module.resolver && !functionKeys.has(module.resolver.function)) {
       problems.push(`function-reference: ${where} uses undeclared function "${module.resolver.function}"`);
     }
+    // @forge/manifest 13.7's schema does not list dynamicProperties for jira:issueContext, so nothing else checks it.
+    if (module.dynamicProperties && !functionKeys.has(module.dynamicProperties.function)) {
+      problems.push(`function-reference: ${where} dynamicProperties uses undeclared function "${module.dynamicProperties.function}"`);
+    }
     const icon = module.icon === undefined ? undefined : parseResourceIcon({ icon: module.icon });
     if (icon && !resourceKeys.has(icon.resourceKey)) {
       problems.push(`resource-reference: ${where} icon uses undeclared resource "${icon.resourceKey}"`);
     }
   }
-  for (const job of [...manifest.modules.trigger, ...manifest.modules.scheduledTrigger]) {
+  for (const job of [...manifest.modules.trigger, ...manifest.modules.scheduledTrigger, ...manifest.modules.consumer]) {
     if (!functionKeys.has(job.function)) problems.push(`function-reference: "${job.key}" uses undeclared function "${job.function}"`);
   }
   return problems;
@@ -278,10 +311,11 @@ function checkResources({ manifest }: { manifest: Manifest }): string[] {
   );
 }
 
-/** Resolvers and product-event triggers get 25 s; functions used only by scheduled triggers up to 900 s. */
+/** Resolvers, dynamicProperties and product-event triggers get 25 s; functions used only by scheduled triggers or consumers up to 900 s. */
 function checkTimeouts({ manifest }: { manifest: Manifest }): string[] {
   const interactive = new Set([
     ...uiModules({ manifest }).flatMap(({ module }) => (module.resolver ? [module.resolver.function] : [])),
+    ...uiModules({ manifest }).flatMap(({ module }) => (module.dynamicProperties ? [module.dynamicProperties.function] : [])),
     ...manifest.modules.trigger.map((trigger) => trigger.function),
   ]);
   return manifest.modules.function.flatMap((fn) => {
@@ -290,6 +324,46 @@ function checkTimeouts({ manifest }: { manifest: Manifest }): string[] {
       ? [`timeout: function "${fn.key}" has timeoutSeconds ${fn.timeoutSeconds} > ${limit}`]
       : [];
   });
+}
+
+/**
+ * Every queue the app pushes to (`new Queue({ key })` in src/) needs a consumer, and a consumer of any
+ * other queue is a typo: events pushed to a queue without a consumer are never delivered.
+ */
+function checkConsumers({ manifest, queueKeys }: { manifest: Manifest; queueKeys: readonly string[] }): string[] {
+  const consumed = new Set(manifest.modules.consumer.map((consumer) => consumer.queue));
+  return [
+    ...queueKeys.filter((queue) => !consumed.has(queue)).map((queue) => `queue-consumer: queue "${queue}" used in src/ has no consumer`),
+    ...manifest.modules.consumer
+      .filter((consumer) => !queueKeys.includes(consumer.queue))
+      .map((consumer) => `queue-consumer: consumer "${consumer.key}" listens to queue "${consumer.queue}", which src/ never pushes to`),
+  ];
+}
+
+function checkCustomFields({ manifest }: { manifest: Manifest }): string[] {
+  const fields = manifest.modules['jira:customField'];
+  const problems = fields.flatMap((field, index) => {
+    const where = `jira:customField "${field.key ?? `#${index}`}"`;
+    const found: string[] = CUSTOM_FIELD_REQUIRED_KEYS.filter((name) => field[name] === undefined).map(
+      (name) => `custom-field: ${where} lacks the required "${name}"`,
+    );
+    if (field.key !== undefined && !MODULE_KEY_PATTERN.test(field.key)) found.push(`custom-field: ${where} key must match ${MODULE_KEY_PATTERN}`);
+    if (field.type !== undefined && (typeof field.type !== 'string' || !CUSTOM_FIELD_TYPES.includes(field.type))) {
+      found.push(`custom-field: ${where} type ${JSON.stringify(field.type)} is not one of ${CUSTOM_FIELD_TYPES.join(', ')}`);
+    }
+    if (field.collection !== undefined && (typeof field.collection !== 'string' || !CUSTOM_FIELD_COLLECTIONS.includes(field.collection))) {
+      found.push(`custom-field: ${where} collection ${JSON.stringify(field.collection)} is not one of ${CUSTOM_FIELD_COLLECTIONS.join(', ')}`);
+    }
+    // Without the formatter an object field is neither searchable in JQL nor displayed (docs: "type", Important).
+    if (field.type === 'object' && field.view?.formatter?.expression === undefined) {
+      found.push(`custom-field: ${where} of type object needs view.formatter.expression`);
+    }
+    return found;
+  });
+  if (fields.length > 0 && !declaredScopes({ manifest }).includes(CUSTOM_FIELD_VALUE_SCOPE)) {
+    problems.push(`custom-field-scope: setting the app's field values (app/field/value) needs scope ${CUSTOM_FIELD_VALUE_SCOPE}`);
+  }
+  return problems;
 }
 
 function checkSearchAliases({ manifest, aliases }: { manifest: Manifest; aliases: readonly string[] }): string[] {
@@ -308,16 +382,19 @@ function checkContentPermissions({ manifest }: { manifest: Manifest }): string[]
 
 /**
  * Every static check on the manifest text; returns one message per problem (empty = fine).
- * `requiredSearchAliases` are JQL aliases the app relies on (e.g. readinessScore).
+ * `requiredSearchAliases` are JQL aliases the app relies on (e.g. readinessScore); `queueKeys` the
+ * async-event queues src/ pushes to (each needs exactly its consumer).
  */
 export function checkManifest({
   text,
   reference,
   requiredSearchAliases = [],
+  queueKeys,
 }: {
   text: string;
   reference: ForgeReference;
   requiredSearchAliases?: readonly string[];
+  queueKeys: readonly string[];
 }): string[] {
   let manifest: Manifest;
   try {
@@ -332,6 +409,8 @@ export function checkManifest({
     ...checkModules({ manifest }),
     ...checkResources({ manifest }),
     ...checkTimeouts({ manifest }),
+    ...checkConsumers({ manifest, queueKeys }),
+    ...checkCustomFields({ manifest }),
     ...checkSearchAliases({ manifest, aliases: requiredSearchAliases }),
     ...checkContentPermissions({ manifest }),
   ];

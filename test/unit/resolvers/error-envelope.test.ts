@@ -4,6 +4,7 @@ import {
   JiraInvalidResponseError,
   JiraNotFoundError,
   JiraRateLimitedError,
+  JiraTimeoutError,
   JiraUnavailableError,
 } from '../../../src/jira/errors';
 import { logUnexpected, toErrorEnvelope } from '../../../src/resolvers/error-envelope';
@@ -39,6 +40,7 @@ describe('toErrorEnvelope: Jira’s errors get a message for people, not interna
     ['FORBIDDEN', new JiraForbiddenError({ endpoint: SECRET_ENDPOINT, status: 401 })],
     ['JIRA_UNAVAILABLE', new JiraUnavailableError({ endpoint: SECRET_ENDPOINT, status: 503, attempts: 3 })],
     ['JIRA_UNAVAILABLE', new JiraUnavailableError({ endpoint: SECRET_ENDPOINT, status: null, attempts: 3 })],
+    ['JIRA_TIMEOUT', new JiraTimeoutError({ endpoint: SECRET_ENDPOINT, timeoutMs: 10_000, attempts: 1 })],
     ['INVALID_JIRA_RESPONSE', new JiraInvalidResponseError({ endpoint: SECRET_ENDPOINT, status: 200, problems: ['fields.customfield_10016: expected number'] })],
     ['BAD_REQUEST', new JiraBadRequestError({ endpoint: SECRET_ENDPOINT, status: 400, jiraMessage: 'Field cannot be set.' })],
   ] as const)('maps to %s without the endpoint or schema problems', (code, error) => {
@@ -61,6 +63,33 @@ describe('toErrorEnvelope: Jira’s errors get a message for people, not interna
     expect(envelope.error.code).toBe('RATE_LIMITED');
     expect(envelope.error).not.toHaveProperty('retryAfterSeconds');
     expect(envelope.error.message).toContain('a few seconds');
+  });
+
+  it('names a burst as Jira being busy, and a per-issue limit as that issue changing too often', () => {
+    const burst = toErrorEnvelope(new JiraRateLimitedError({ endpoint: SECRET_ENDPOINT, retryAfterSeconds: 2, attempts: 4, limit: 'burst', reason: 'jira-burst-based' }));
+    expect(burst.error).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 2, message: 'Jira is busy (too many requests at once). Try again in 2 seconds.' });
+    const perIssue = toErrorEnvelope(new JiraRateLimitedError({ endpoint: SECRET_ENDPOINT, retryAfterSeconds: 1, attempts: 4, limit: 'per-issue-write', reason: 'jira-per-issue-on-write' }));
+    expect(perIssue.error.message).toBe('Jira limits how often one issue can be changed, and this issue was changed many times just now. Try again in 1 second.');
+  });
+
+  it('names an exhausted hourly quota, whose site it is, and the wait in minutes', () => {
+    const tenant = toErrorEnvelope(new JiraRateLimitedError({ endpoint: SECRET_ENDPOINT, retryAfterSeconds: 1790, attempts: 1, limit: 'quota', reason: 'jira-quota-tenant-based' }));
+    expect(tenant.error).toEqual({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 1790,
+      message: 'Refinement Radar has used up its hourly allowance of Jira requests for this site. Try again in about 30 minutes.',
+    });
+    const global = toErrorEnvelope(new JiraRateLimitedError({ endpoint: SECRET_ENDPOINT, retryAfterSeconds: null, attempts: 1, limit: 'quota', reason: 'jira-quota-global-based' }));
+    expect(global.error).toEqual({
+      code: 'RATE_LIMITED',
+      message: 'Refinement Radar has used up its hourly allowance of Jira requests (shared by every site that uses it). Try again later; it refills every hour.',
+    });
+  });
+
+  it('tells a timeout, an outage and an unreachable Jira apart', () => {
+    expect(toErrorEnvelope(new JiraTimeoutError({ endpoint: SECRET_ENDPOINT, timeoutMs: 10_000, attempts: 1 })).error.message).toMatch(/^Jira took too long to answer/);
+    expect(toErrorEnvelope(new JiraUnavailableError({ endpoint: SECRET_ENDPOINT, status: 503, attempts: 4 })).error.message).toMatch(/server error/);
+    expect(toErrorEnvelope(new JiraUnavailableError({ endpoint: SECRET_ENDPOINT, status: null, attempts: 4 })).error.message).toMatch(/^Jira could not be reached/);
   });
 
   it('keeps Jira’s own explanation of a rejected request', () => {

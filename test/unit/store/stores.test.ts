@@ -1,6 +1,6 @@
 import { createStores } from '../../../src/store/create-stores';
 import { createFieldCache } from '../../../src/store/field-cache';
-import type { ChecklistTick, RoundState, SprintFlagRecord, StoredVote } from '../../../src/usecases/ports';
+import type { ChecklistTick, SprintFlagRecord } from '../../../src/usecases/ports';
 import { installFakeForgeFetch, type FakeForge } from '../../support/fake-forge-fetch';
 
 let fake: FakeForge;
@@ -12,14 +12,6 @@ beforeEach(() => {
 afterEach(() => fake.uninstall());
 
 const stores = () => createStores({ now: () => now });
-const aVote = (overrides: Partial<StoredVote> = {}): StoredVote => ({
-  accountId: 'acc-1',
-  displayName: 'Ana',
-  value: '5',
-  votedAt: '2026-11-21T10:00:00.000Z',
-  roundNumber: 1,
-  ...overrides,
-});
 const aTick = (overrides: Partial<ChecklistTick> = {}): ChecklistTick => ({
   checked: true,
   by: 'acc-1',
@@ -42,81 +34,6 @@ describe('settings store', () => {
     await expect(stores().settings.load('10000')).resolves.toBeUndefined();
     await stores().settings.remove('10000');
     expect(fake.kvs.has('settings:10000')).toBe(false);
-  });
-});
-
-describe('vote store', () => {
-  it('keeps all 20 votes cast concurrently', async () => {
-    const votes = stores().votes;
-    await Promise.all(
-      Array.from({ length: 20 }, (_, index) =>
-        votes.cast({ issueId: '10001', vote: aVote({ accountId: `acc-${index}`, displayName: `Voter ${index}`, value: String(index % 5) }) }),
-      ),
-    );
-    const listed = await votes.list('10001');
-    expect(listed).toHaveLength(20);
-    expect(new Set(listed.map((vote) => vote.accountId)).size).toBe(20);
-  });
-
-  it('replaces a voter\'s own earlier vote and keeps issues apart', async () => {
-    const votes = stores().votes;
-    await votes.cast({ issueId: '10001', vote: aVote({ value: '3' }) });
-    await votes.cast({ issueId: '10001', vote: aVote({ value: '8', votedAt: '2026-11-21T10:05:00.000Z' }) });
-    await votes.cast({ issueId: '100011', vote: aVote({ value: '1' }) });
-    await expect(votes.list('10001')).resolves.toEqual([aVote({ value: '8', votedAt: '2026-11-21T10:05:00.000Z' })]);
-  });
-
-  it('pages through more votes than one query page holds', async () => {
-    for (let index = 0; index < 130; index++) {
-      fake.kvs.set(`vote:10001:acc-${String(index).padStart(3, '0')}`, { value: aVote({ accountId: `acc-${String(index).padStart(3, '0')}` }), options: undefined });
-    }
-    await expect(stores().votes.list('10001')).resolves.toHaveLength(130);
-    expect(fake.kvsRequests.filter((request) => request.path === '/api/v1/query')).toHaveLength(2);
-  });
-
-  it('ignores corrupt votes and votes stored under another voter\'s key', async () => {
-    fake.kvs.set('vote:10001:acc-1', { value: aVote(), options: undefined });
-    fake.kvs.set('vote:10001:acc-2', { value: { value: 5 }, options: undefined });
-    fake.kvs.set('vote:10001:acc-3', { value: aVote({ accountId: 'acc-9' }), options: undefined });
-    await expect(stores().votes.list('10001')).resolves.toEqual([aVote()]);
-  });
-
-  it('clears every vote of the issue, corrupt ones included, and nothing else', async () => {
-    const votes = stores().votes;
-    await votes.cast({ issueId: '10001', vote: aVote({ accountId: 'a' }) });
-    await votes.cast({ issueId: '10001', vote: aVote({ accountId: 'b' }) });
-    fake.kvs.set('vote:10001:c', { value: 'junk', options: undefined });
-    await votes.cast({ issueId: '10002', vote: aVote({ accountId: 'a' }) });
-    await votes.clear('10001');
-    expect([...fake.kvs.keys()]).toEqual(['vote:10002:a']);
-  });
-});
-
-describe('round store', () => {
-  const round: RoundState = { roundNumber: 2, revealed: true, revealedAt: '2026-11-21T10:00:00.000Z', revealedBy: 'acc-1', accepted: { value: '5', points: 5, by: 'acc-1', byName: 'Ana Lopez', at: '2026-11-21T10:01:00.000Z' } };
-
-  it('round-trips a round', async () => {
-    await stores().rounds.put({ issueId: '10001', round });
-    await expect(stores().rounds.get('10001')).resolves.toEqual(round);
-  });
-
-  it('reads many rounds in batches of 25, skipping missing and corrupt ones', async () => {
-    const issueIds = Array.from({ length: 30 }, (_, index) => String(10000 + index));
-    for (const issueId of issueIds.slice(0, 10)) await stores().rounds.put({ issueId, round });
-    fake.kvs.set('round:10003', { value: { roundNumber: 'x' }, options: undefined });
-
-    const rounds = await stores().rounds.getMany(issueIds);
-
-    expect([...rounds.keys()].sort()).toEqual(issueIds.slice(0, 10).filter((id) => id !== '10003'));
-    expect(fake.kvsRequests.filter((request) => request.path === '/api/v1/batch/get').map((request) => (request.body as unknown[]).length)).toEqual([25, 5]);
-  });
-
-  it('falls back to single reads when batch reads are refused', async () => {
-    await stores().rounds.put({ issueId: '10001', round });
-    fake.failKvs('/api/v1/batch/get', 1);
-    const rounds = await stores().rounds.getMany(['10001', '10002']);
-    expect(rounds.get('10001')).toEqual(round);
-    expect(rounds.size).toBe(1);
   });
 });
 
@@ -159,9 +76,27 @@ describe('sprint flag store', () => {
 
   it('lets exactly one of many concurrent claims post the comment for a sprint', async () => {
     const flags = stores().sprintFlags;
-    const claims = await Promise.all(Array.from({ length: 5 }, () => flags.claimComment({ issueId: '10001', sprintId: 7 })));
+    const claims = await Promise.all(Array.from({ length: 5 }, () => flags.claimComment({ issueId: '10001', sprintId: 7, attempt: 1 })));
     expect(claims.filter(Boolean)).toHaveLength(1);
-    await expect(flags.claimComment({ issueId: '10001', sprintId: 8 })).resolves.toBe(true);
+    await expect(flags.claimComment({ issueId: '10001', sprintId: 8, attempt: 1 })).resolves.toBe(true);
+    expect([...fake.kvs.keys()].filter((key) => key.startsWith('sprintcomment:')).sort()).toEqual(['sprintcomment:10001:7', 'sprintcomment:10001:8']);
+  });
+
+  it('numbers the attempts, finds the latest one, and records how each ended', async () => {
+    const flags = stores().sprintFlags;
+    await expect(flags.commentAttempt({ issueId: '10001', sprintId: 7 })).resolves.toBeNull();
+    await flags.claimComment({ issueId: '10001', sprintId: 7, attempt: 1 });
+    await flags.settleComment({ issueId: '10001', sprintId: 7, attempt: 1, state: 'unverified' });
+    await expect(flags.claimComment({ issueId: '10001', sprintId: 7, attempt: 2 })).resolves.toBe(true);
+    await expect(flags.claimComment({ issueId: '10001', sprintId: 7, attempt: 2 })).resolves.toBe(false);
+    await flags.settleComment({ issueId: '10001', sprintId: 7, attempt: 2, state: 'posted', commentId: '10500' });
+    await expect(flags.commentAttempt({ issueId: '10001', sprintId: 7 })).resolves.toEqual({ attempt: 2, claimedAt: now.toISOString(), state: 'posted', commentId: '10500' });
+    expect(fake.kvs.get('sprintcomment:10001:7:2')?.options).toEqual({ ttl: { value: 120, unit: 'DAYS' } });
+  });
+
+  it('reads a claim written before attempts had states as a posted comment', async () => {
+    fake.kvs.set('sprintcomment:10001:7', { value: { claimedAt: '2026-11-01T10:00:00.000Z' }, options: undefined });
+    await expect(stores().sprintFlags.commentAttempt({ issueId: '10001', sprintId: 7 })).resolves.toEqual({ attempt: 1, claimedAt: '2026-11-01T10:00:00.000Z', state: 'posted' });
   });
 });
 

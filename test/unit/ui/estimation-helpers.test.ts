@@ -1,33 +1,7 @@
 import type { ScaleCard } from '../../../src/contract';
-import { acceptedByName, medianCard, numericCards, voterRows } from '../../../static/readiness-panel/src/estimation-helpers';
+import { acceptedByName, numericCards, voterRows } from '../../../static/shared/estimation/estimation-helpers';
 
 const fib: ScaleCard[] = ['0', '0.5', '1', '2', '3', '5', '8', '13', '20', '?', 'coffee'].map((value) => ({ value, points: Number.isNaN(Number(value)) ? null : Number(value) }));
-const votes = (...values: string[]) => values.map((value) => ({ value }));
-
-describe('medianCard', () => {
-  it('takes the middle vote of an odd count', () => {
-    expect(medianCard({ cards: fib, votes: votes('3', '13', '5') })).toBe('5');
-  });
-
-  it('rounds the mean of the two middle votes up to the next card', () => {
-    expect(medianCard({ cards: fib, votes: votes('3', '13') })).toBe('8');
-    expect(medianCard({ cards: fib, votes: votes('2', '3', '5', '8') })).toBe('5');
-  });
-
-  it('ignores ? and coffee, and gives null without numeric votes', () => {
-    expect(medianCard({ cards: fib, votes: votes('?', '2', 'coffee') })).toBe('2');
-    expect(medianCard({ cards: fib, votes: votes('?', 'coffee') })).toBeNull();
-  });
-
-  it('works on T-shirt cards mapped to points', () => {
-    const tshirt: ScaleCard[] = [
-      { value: 'S', points: 2 },
-      { value: 'M', points: 3 },
-      { value: 'L', points: 5 },
-    ];
-    expect(medianCard({ cards: tshirt, votes: votes('S', 'L') })).toBe('L');
-  });
-});
 
 describe('numericCards', () => {
   it('drops cards without points', () => {

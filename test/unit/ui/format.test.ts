@@ -1,5 +1,5 @@
 import {
-  badgeText,
+  badgeHeadline,
   cardAriaLabel,
   cardLabel,
   flagDetail,
@@ -13,8 +13,9 @@ import {
   pluralType,
   setDateLocale,
   statusAppearance,
-  topGap,
+  statusLabel,
 } from '../../../static/shared/format';
+import { CRITERION_GAP_LABELS, FLAG_CRITERIA, FLAG_TYPES, criterionLabelFor } from '../../../src/contract';
 import { aCriterion, aReadiness } from './builders';
 
 describe('cards', () => {
@@ -53,27 +54,60 @@ describe('formatDate', () => {
   });
 });
 
-describe('badgeText and topGap', () => {
-  it('says Ready · score, Not ready · score or Not scored', () => {
-    expect(badgeText(aReadiness({ ready: true, score: 86.4 }))).toBe('Ready · 86');
-    expect(badgeText(aReadiness({ ready: false, score: 42 }))).toBe('Not ready · 42');
-    expect(badgeText(aReadiness({ excluded: true }))).toBe('Not scored');
+describe('badgeHeadline', () => {
+  it('says Ready for a ready item, whatever gaps are left to consider, and Not scored for an excluded type', () => {
+    const consider = aCriterion({ id: 'manual:team-discussed', label: 'Team has discussed it', status: 'consider', manual: true });
+    expect(badgeHeadline(aReadiness({ ready: true, score: 89, criteria: [consider] }))).toBe('Ready');
+    expect(badgeHeadline(aReadiness({ excluded: true }))).toBe('Not scored');
   });
 
-  it('names a failing required criterion before other failures', () => {
-    const readiness = aReadiness({
+  it('names the blocker of a blocked item, then other failing required criteria in plain words', () => {
+    const blocked = aReadiness({
+      ready: false,
       criteria: [
-        aCriterion({ id: 'estimate', label: 'Estimated', status: 'fail' }),
         aCriterion({ id: 'acceptance-criteria', label: 'Acceptance criteria', status: 'fail', required: true }),
+        aCriterion({ id: 'dependencies', label: 'No open blockers', status: 'fail', required: true }),
+      ],
+      flags: [{ type: 'dependency', kind: 'blocked', severity: 'high', message: 'Blocked by DEMO-31 (To Do)', related: ['DEMO-31'] }],
+    });
+    expect(badgeHeadline(blocked)).toBe('Blocked by DEMO-31');
+    const noAc = aReadiness({ ready: false, criteria: [aCriterion({ id: 'acceptance-criteria', label: 'Acceptance criteria', status: 'fail', required: true })] });
+    expect(badgeHeadline(noAc)).toBe('No acceptance criteria');
+    const diverging = aReadiness({ ready: false, criteria: [aCriterion({ id: 'estimate-agreement', label: 'Estimates agree', status: 'fail', required: true })] });
+    expect(badgeHeadline(diverging)).toBe('Estimates diverge');
+  });
+
+  it('names each criterion one way: the flag lozenge (and so the Markdown) says what the badge says, mirroring the checklist name', () => {
+    for (const [type, id] of Object.entries(FLAG_CRITERIA)) {
+      const flagType = FLAG_TYPES.find((known) => known === type);
+      if (flagType === undefined) throw new Error(`unknown flag type ${type}`);
+      const failing = aReadiness({ ready: false, criteria: [aCriterion({ id, label: criterionLabelFor({ id, profile: 'story' }), status: 'fail', required: true })] });
+      expect({ type, flag: flagLabel({ type: flagType }) }).toEqual({ type, flag: badgeHeadline(failing) });
+      expect(flagLabel({ type: flagType })).toBe(CRITERION_GAP_LABELS[id]);
+    }
+    // Divergence had three names ("Team agrees on the estimate", "Estimates diverge", "Divergent estimates").
+    expect(criterionLabelFor({ id: 'estimate-agreement', profile: 'story' })).toBe('Estimates agree');
+    expect(flagLabel({ type: 'divergence' })).toBe('Estimates diverge');
+  });
+
+  it('below the threshold without a required failure, names the heaviest failing criterion', () => {
+    const low = aReadiness({
+      ready: false,
+      score: 62,
+      criteria: [
+        aCriterion({ id: 'manual:team-discussed', label: 'Team has discussed it', status: 'fail', manual: true, weight: 1 }),
+        aCriterion({ id: 'story-format', label: 'User story form (role, goal, benefit)', status: 'fail', weight: 2 }),
       ],
     });
-    expect(topGap(readiness)).toBe('missing: acceptance criteria');
+    expect(badgeHeadline(low)).toBe('Missing: User story form (role, goal, benefit)');
+    expect(badgeHeadline(aReadiness({ ready: false, score: 70, threshold: 80, criteria: [aCriterion({ status: 'warn' })] }))).toBe('Score 70, ready at 80');
   });
 
-  it('falls back to a warning, and says nothing when all pass or the type is excluded', () => {
-    expect(topGap(aReadiness({ criteria: [aCriterion({ status: 'warn', label: 'Dependencies resolved' })] }))).toBe('check: dependencies resolved');
-    expect(topGap(aReadiness())).toBeNull();
-    expect(topGap(aReadiness({ excluded: true, criteria: [aCriterion({ status: 'fail' })] }))).toBeNull();
+  it('names two blockers, and counts the rest beyond that', () => {
+    const flags = [{ type: 'dependency', kind: 'blocked', severity: 'high', message: 'Blocked', related: ['DEMO-31', 'DEMO-40', 'DEMO-41'] }] as const;
+    const criteria = [aCriterion({ id: 'dependencies', status: 'fail', required: true })];
+    expect(badgeHeadline(aReadiness({ ready: false, criteria, flags: [{ ...flags[0], related: ['DEMO-31', 'DEMO-40'] }] }))).toBe('Blocked by DEMO-31 and DEMO-40');
+    expect(badgeHeadline(aReadiness({ ready: false, criteria, flags: [{ ...flags[0], related: [...flags[0].related] }] }))).toBe('Blocked by DEMO-31 and 2 more');
   });
 });
 
@@ -102,8 +136,15 @@ describe('small helpers', () => {
     expect([pluralType('Epic'), pluralType('Story'), pluralType('Bug fix'), pluralType('')]).toEqual(['Epics', 'Stories', 'Bug fixes', 'Issues']);
   });
 
-  it('maps statuses to lozenge appearances', () => {
-    expect([statusAppearance('pass'), statusAppearance('warn'), statusAppearance('fail'), statusAppearance('skip')]).toEqual(['success', 'moved', 'removed', 'default']);
+  it('maps statuses to lozenge appearances; a gap to consider is not red', () => {
+    expect([statusAppearance('pass'), statusAppearance('warn'), statusAppearance('fail'), statusAppearance('consider'), statusAppearance('skip')]).toEqual([
+      'success',
+      'moved',
+      'removed',
+      'inprogress',
+      'default',
+    ]);
+    expect(statusLabel('consider')).toBe('Consider');
   });
 
   it('sorts issue keys by project, then number', () => {

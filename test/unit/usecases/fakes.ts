@@ -2,24 +2,29 @@
  * In-memory ports that record what a use case did. Only the methods the sprint-flag sync
  * uses are implemented; every other one rejects, so a test notices an unexpected call.
  */
-import type { AdfDoc, Clock, JiraGateway, SprintFlagRecord, Stores } from '../../../src/usecases/ports';
+import type { AdfDoc, Clock, CommentAttempt, CommentMark, CommentOutcome, IssueEdit, JiraGateway, SprintFlagRecord, Stores } from '../../../src/usecases/ports';
 
 export type JiraWrite =
-  | { method: 'updateLabels'; issueIdOrKey: string; add?: string[]; remove?: string[] }
-  | { method: 'setFlagged'; issueIdOrKey: string; fieldId: string; flagged: boolean }
-  | { method: 'addComment'; issueIdOrKey: string; body: AdfDoc };
+  | ({ method: 'editIssue' } & IssueEdit)
+  | { method: 'addComment'; issueIdOrKey: string; body: AdfDoc; mark: CommentMark };
 
 const unused = (name: string) => (): Promise<never> => Promise.reject(new Error(`${name} is not expected in this test`));
 
-export function recordingJira(): { jira: JiraGateway; writes: JiraWrite[] } {
+/**
+ * `writes` records every write; `lookups` every search for a marked comment, which finds what
+ * `commentsOnJira` holds (mark sprint id → comment id) — a comment Jira stored although its answer was lost.
+ */
+export function recordingJira(): { jira: JiraGateway; writes: JiraWrite[]; lookups: CommentMark[]; commentsOnJira: Map<number, string> } {
   const writes: JiraWrite[] = [];
+  const lookups: CommentMark[] = [];
+  const commentsOnJira = new Map<number, string>();
   const jira: JiraGateway = {
     fieldCatalog: unused('fieldCatalog'),
     boardEstimationField: unused('boardEstimationField'),
     findBoard: unused('findBoard'),
     sprints: unused('sprints'),
     sprint: unused('sprint'),
-    scrumBoards: unused('scrumBoards'),
+    siteBoards: unused('siteBoards'),
     getIssue: unused('getIssue'),
     searchIssues: unused('searchIssues'),
     sprintIssues: unused('sprintIssues'),
@@ -29,46 +34,72 @@ export function recordingJira(): { jira: JiraGateway; writes: JiraWrite[] } {
     setEstimate: unused('setEstimate'),
     getReadinessProperty: unused('getReadinessProperty'),
     readinessProperties: unused('readinessProperties'),
+    visibleIssues: unused('visibleIssues'),
     setReadinessProperty: unused('setReadinessProperty'),
-    updateLabels: (params) => {
-      writes.push({ method: 'updateLabels', ...params });
-      return Promise.resolve();
-    },
-    setFlagged: (params) => {
-      writes.push({ method: 'setFlagged', ...params });
-      return Promise.resolve();
+    sprintFieldChanges: unused('sprintFieldChanges'),
+    editIssue: (edit) => {
+      writes.push({ method: 'editIssue', ...edit });
+      return Promise.resolve(true);
     },
     addComment: (params) => {
       writes.push({ method: 'addComment', ...params });
-      return Promise.resolve({ id: String(10_000 + writes.length) });
+      const posted: CommentOutcome = { outcome: 'posted', id: String(10_000 + writes.length) };
+      return Promise.resolve(posted);
+    },
+    findComment: ({ mark }) => {
+      lookups.push(mark);
+      return Promise.resolve((mark.kind === 'sprint-flag' ? commentsOnJira.get(mark.sprintId) : undefined) ?? null);
     },
   };
-  return { jira, writes };
+  return { jira, writes, lookups, commentsOnJira };
 }
 
 export interface SprintFlagState {
   records: Map<string, SprintFlagRecord>;
-  /** `issueId:sprintId` pairs claimed so far. */
-  claims: Set<string>;
+  /** Comment attempts by `issueId:sprintId`, in order. */
+  attempts: Map<string, CommentAttempt[]>;
   puts: { issueId: string; record: SprintFlagRecord }[];
 }
 
 /**
  * Stores whose sprint-flag part keeps records in memory (copied, as KVS would) and claims
- * comments with FAIL_IF_EXISTS semantics; `claimAnswers` can force what a claim returns.
+ * comment attempts with FAIL_IF_EXISTS semantics; `claimAnswers` can force what a claim returns.
  */
-export function fakeStores({ claimAnswers }: { claimAnswers?: boolean } = {}): { stores: Stores; state: SprintFlagState } {
-  const state: SprintFlagState = { records: new Map(), claims: new Set(), puts: [] };
+export function fakeStores({ claimAnswers, now = () => new Date('2026-11-20T10:00:00.000Z') }: { claimAnswers?: boolean; now?: () => Date } = {}): {
+  stores: Stores;
+  state: SprintFlagState;
+} {
+  const state: SprintFlagState = { records: new Map(), attempts: new Map(), puts: [] };
+  const attemptsOf = (issueId: string, sprintId: number): CommentAttempt[] => {
+    const key = `${issueId}:${sprintId}`;
+    const list = state.attempts.get(key) ?? [];
+    state.attempts.set(key, list);
+    return list;
+  };
   const copy = (record: SprintFlagRecord): SprintFlagRecord => structuredClone(record);
   const stores: Stores = {
     settings: { load: unused('settings.load'), save: unused('settings.save'), remove: unused('settings.remove') },
-    votes: { cast: unused('votes.cast'), list: unused('votes.list'), clear: unused('votes.clear') },
-    rounds: { get: unused('rounds.get'), getMany: unused('rounds.getMany'), put: unused('rounds.put') },
+    rounds: {
+      get: unused('rounds.get'),
+      getMany: unused('rounds.getMany'),
+      castVote: unused('rounds.castVote'),
+      reveal: unused('rounds.reveal'),
+      startNext: unused('rounds.startNext'),
+      accept: unused('rounds.accept'),
+      setTimer: unused('rounds.setTimer'),
+      history: unused('rounds.history'),
+    },
     checklist: { list: unused('checklist.list'), listMany: unused('checklist.listMany'), set: unused('checklist.set') },
     permissions: { get: unused('permissions.get'), put: unused('permissions.put') },
     rescoreCursor: { get: unused('rescoreCursor.get'), put: unused('rescoreCursor.put') },
+    sprintRecords: { putStartPage: unused('sprintRecords.putStartPage'), hasStart: unused('sprintRecords.hasStart'), getStart: unused('sprintRecords.getStart'), putClose: unused('sprintRecords.putClose'), getClose: unused('sprintRecords.getClose') },
     projectSetup: { get: unused('projectSetup.get'), put: unused('projectSetup.put') },
     velocity: { get: unused('velocity.get'), put: unused('velocity.put') },
+    sessionLength: { get: unused('sessionLength.get'), put: unused('sessionLength.put') },
+    sessions: { load: unused('sessions.load'), create: unused('sessions.create') },
+    // No questions unless a test adds them: the readiness judgement reads this record.
+    questions: { load: () => Promise.resolve({ version: 0, value: { questions: [] } }), create: unused('questions.create') },
+    sessionComments: { get: unused('sessionComments.get'), claim: unused('sessionComments.claim'), settle: unused('sessionComments.settle') },
     sprintFlags: {
       get: (issueId) => {
         const record = state.records.get(issueId);
@@ -79,15 +110,20 @@ export function fakeStores({ claimAnswers }: { claimAnswers?: boolean } = {}): {
         state.puts.push({ issueId, record: copy(record) });
         return Promise.resolve();
       },
-      claimComment: ({ issueId, sprintId }) => {
+      commentAttempt: ({ issueId, sprintId }) => {
+        const latest = attemptsOf(issueId, sprintId).at(-1);
+        return Promise.resolve(latest ? structuredClone(latest) : null);
+      },
+      claimComment: ({ issueId, sprintId, attempt }) => {
         if (claimAnswers !== undefined) return Promise.resolve(claimAnswers);
-        const key = `${issueId}:${sprintId}`;
-        if (state.claims.has(key)) return Promise.resolve(false);
-        state.claims.add(key);
+        const list = attemptsOf(issueId, sprintId);
+        if (list.length >= attempt) return Promise.resolve(false);
+        list.push({ attempt, claimedAt: now().toISOString(), state: 'posting' });
         return Promise.resolve(true);
       },
-      releaseComment: ({ issueId, sprintId }) => {
-        state.claims.delete(`${issueId}:${sprintId}`);
+      settleComment: ({ issueId, sprintId, attempt, state: settled, commentId }) => {
+        const entry = attemptsOf(issueId, sprintId).find((candidate) => candidate.attempt === attempt);
+        if (entry) Object.assign(entry, { state: settled }, commentId ? { commentId } : {});
         return Promise.resolve();
       },
     },

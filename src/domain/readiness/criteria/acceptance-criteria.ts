@@ -1,77 +1,26 @@
-import type { TextDoc } from '../../issue';
-import { type DocLines, firstSection } from '../../text';
+import type { TextBlock, TextDoc } from '../../issue';
+import { findSection, type Gherkin, inlineItems, normalizedNames, readGherkin, type Section } from '../../text';
 import { type CriterionJudge, type Judgement } from '../criterion-context';
-import { plural, quote } from '../quote';
-
-const SCENARIO = /^(?:\W*)scenario(?:\s+(?:outline|template))?\s*:/i;
-const OUTLINE = /^(?:\W*)scenario\s+(?:outline|template)\s*:/i;
-const EXAMPLES = /^(?:\W*)examples\s*:?$/i;
-const GIVEN = /^(?:\W*)given\b/i;
-const THEN = /\bthen\b/i;
-const TABLE_ROW = /\|/;
+import { plural, quote, withArticle } from '../quote';
 
 const NO_EDGE_CASE_FIX = 'Add a scenario for an edge case or an error path';
 const MISSING_FIX = 'Add acceptance criteria: Given/When/Then scenarios or a checklist under an ‘Acceptance criteria’ heading';
 
-interface Gherkin {
-  scenarios: number;
-  outlines: number;
-  examples: number;
-}
-
 /**
- * The first character of `line` that regex `\w` matches ([A-Za-z0-9_]), lowercased, as a char
- * code; 0 when there is none. SCENARIO, EXAMPLES and GIVEN can only match where `^\W*` stops,
- * that is at this character, so checking it first skips the regexes for most lines.
+ * Names teams use for the same section. When a project's heading words hold one of a group,
+ * the others are read as well: "AC", "A/C", "Acceptance Criteria", "Conditions of satisfaction"
+ * and its abbreviation "COS"; "Definition of done" and "DoD".
  */
-function firstWordLetter(line: string): number {
-  for (let i = 0; i < line.length; i += 1) {
-    const code = line.charCodeAt(i);
-    if ((code >= 48 && code <= 57) || code === 95 || (code >= 97 && code <= 122)) return code;
-    if (code >= 65 && code <= 90) return code + 32;
-  }
-  return 0;
-}
+const SYNONYMS: readonly (readonly string[])[] = [
+  ['acceptance criteria', 'acceptance criterion', 'ac', 'a c', 'conditions of satisfaction', 'cos'],
+  ['definition of done', 'dod'],
+];
 
-const LOWER_S = 115;
-const LOWER_E = 101;
-const LOWER_G = 103;
-
-/**
- * Counts Gherkin scenarios. "Scenario:" lines count when present; otherwise each line starting
- * with "Given" starts one. Rows under "Examples:" (minus the header row) count as extra cases.
- * `plain` is the lines joined by "\n": "then" is looked for in it once instead of line by line.
- */
-function countGherkin({ lines, plain }: { lines: readonly string[]; plain: string }): Gherkin {
-  let scenarioLines = 0;
-  let outlines = 0;
-  let givens = 0;
-  let examples = 0;
-  let inExamples = false;
-  let headerSeen = false;
-  for (const line of lines) {
-    const first = firstWordLetter(line);
-    if (first === LOWER_S && SCENARIO.test(line)) {
-      scenarioLines += 1;
-      if (OUTLINE.test(line)) outlines += 1;
-      inExamples = false;
-      continue;
-    }
-    if (first === LOWER_E && EXAMPLES.test(line)) {
-      inExamples = true;
-      headerSeen = false;
-      continue;
-    }
-    if (inExamples && TABLE_ROW.test(line)) {
-      if (headerSeen) examples += 1;
-      headerSeen = true;
-      continue;
-    }
-    inExamples = false;
-    if (first === LOWER_G && GIVEN.test(line)) givens += 1;
-  }
-  const scenarios = scenarioLines > 0 ? scenarioLines : givens > 0 && THEN.test(plain) ? givens : 0;
-  return { scenarios, outlines, examples };
+/** The project's names and their synonyms, normalized. */
+function withSynonyms(names: readonly string[]): string[] {
+  const all = new Set(normalizedNames(names));
+  for (const group of SYNONYMS) if (group.some((name) => all.has(name))) for (const name of group) all.add(name);
+  return [...all];
 }
 
 function judgeGherkin(gherkin: Gherkin, prefix = ''): Judgement | null {
@@ -90,42 +39,69 @@ function judgeItems({ count, what }: { count: number; what: string }): Judgement
   return { status: 'fail', detail: `${what} with nothing under it`, fix: MISSING_FIX };
 }
 
-function taskListName(doc: TextDoc): string {
-  return doc.format === 'adf' ? 'ADF task list' : 'checklist';
+const LIST_KINDS = new Set<TextBlock['kind']>(['list-item', 'task']);
+
+/** The list items, checklist items and table rows among `blocks`, sub-items not counted apart. */
+function listItems(blocks: readonly TextBlock[]): number {
+  let top = Number.POSITIVE_INFINITY;
+  for (const block of blocks) if (LIST_KINDS.has(block.kind)) top = Math.min(top, block.level ?? 1);
+  let count = 0;
+  for (const block of blocks) {
+    if (LIST_KINDS.has(block.kind) && (block.level ?? 1) === top) count += 1;
+    if (block.kind === 'table-row' && block.header !== true) count += 1;
+  }
+  return count;
 }
 
-/** The team's AC custom field, when it holds anything; `split` is its DocLines. */
-function judgeField({ field, split }: { field: TextDoc; split: DocLines }): Judgement | null {
-  if (field.format === 'empty' || field.plain.length === 0) return null;
-  const { lines } = split;
-  const gherkin = judgeGherkin(countGherkin({ lines, plain: field.plain }), 'AC field: ');
+/**
+ * The criteria in a section: the items after its label ("AC: * a * b"), then its list items,
+ * checklist items and table rows; without any of those, each line of prose under it (a line
+ * holding an inline list counts its items).
+ */
+function sectionItems(section: Section): number {
+  const inline = inlineItems(section.inline).length;
+  const listed = listItems(section.blocks);
+  if (listed > 0) return inline + listed;
+  let prose = 0;
+  for (const block of section.blocks) if (block.kind === 'paragraph' || block.kind === 'code') prose += Math.max(1, inlineItems(block.text).length);
+  return inline + prose;
+}
+
+function taskCount(doc: TextDoc): number {
+  return doc.blocks.filter((block) => block.kind === 'task').length;
+}
+
+/** The team's AC custom field, when it holds anything. */
+function judgeField(field: TextDoc): Judgement | null {
+  const first = field.blocks[0];
+  if (first === undefined) return null;
+  const gherkin = judgeGherkin(readGherkin(field.blocks), 'AC field: ');
   if (gherkin) return gherkin;
-  const count = field.tasks.length > 0 ? field.tasks.length : lines.length;
-  const first = lines[0] ?? '';
-  if (count >= 2) return { status: 'pass', detail: `AC field: ${plural(count, 'item')}, starting ${quote(first, 50)}` };
-  return { status: 'warn', detail: `AC field: ${quote(first, 60)} — 1 item only, no edge case`, fix: NO_EDGE_CASE_FIX };
+  const tasks = taskCount(field);
+  const count = tasks > 0 ? tasks : field.blocks.reduce((sum, block) => sum + (block.kind === 'heading' ? 0 : Math.max(1, inlineItems(block.text).length)), 0);
+  if (count >= 2) return { status: 'pass', detail: `AC field: ${plural(count, 'item')}, starting ${quote(first.text, 50)}` };
+  return { status: 'warn', detail: `AC field: ${quote(first.text, 60)} — 1 item only, no edge case`, fix: NO_EDGE_CASE_FIX };
 }
 
 /**
  * Acceptance criteria, from the most explicit source to the least: the AC field, Gherkin
- * scenarios, an AC heading, a task list. The first source found decides.
+ * scenarios (in any language Cucumber knows), an AC heading or label ("Acceptance criteria:",
+ * "AC:", "DoD:"), a task list. The first source found decides.
  */
-export const judgeAcceptanceCriteria: CriterionJudge = ({ issue, settings, facts }) => {
-  if (issue.acceptanceField && facts.acceptanceField) {
-    const field = judgeField({ field: issue.acceptanceField, split: facts.acceptanceField });
+export const judgeAcceptanceCriteria: CriterionJudge = ({ issue, settings }) => {
+  if (issue.acceptanceField) {
+    const field = judgeField(issue.acceptanceField);
     if (field) return field;
   }
   const doc = issue.description;
-  const gherkin = doc.plain.length > 0 ? judgeGherkin(countGherkin({ lines: facts.description.lines, plain: doc.plain })) : null;
+  const gherkin = judgeGherkin(readGherkin(doc.blocks));
   if (gherkin) return gherkin;
-  const section = firstSection({ lines: facts.description, names: settings.text.acHeadings });
+  const section = findSection({ blocks: doc.blocks, names: withSynonyms(settings.text.acHeadings), normalized: true });
   if (section) {
-    // A checklist under the heading counts as its items (text after it is not AC); prose counts per line.
-    const taskTexts = new Set(doc.tasks.map((task) => task.text));
-    const checklistItems = section.lines.filter((line) => taskTexts.has(line)).length;
-    const count = checklistItems > 0 ? checklistItems : section.lines.length;
-    return judgeItems({ count, what: `an ‘${section.heading}’ heading` });
+    const what = `${withArticle(section.title)} ${section.via === 'heading' ? 'heading' : 'label'}`;
+    return judgeItems({ count: sectionItems(section), what });
   }
-  if (doc.tasks.length > 0) return judgeItems({ count: doc.tasks.length, what: taskListName(doc) });
+  const tasks = taskCount(doc);
+  if (tasks > 0) return judgeItems({ count: tasks, what: doc.format === 'adf' ? 'ADF task list' : 'checklist' });
   return { status: 'fail', detail: 'no acceptance criteria found', fix: MISSING_FIX };
 };

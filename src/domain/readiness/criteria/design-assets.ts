@@ -1,3 +1,4 @@
+import type { ManualItem } from '../../../contract';
 import type { TextDoc } from '../../issue';
 import { type CriterionJudge } from '../criterion-context';
 import { plural } from '../quote';
@@ -23,7 +24,16 @@ function designLinks(docs: readonly (TextDoc | null)[]): string[] {
   return [...names];
 }
 
-export const judgeDesignAssets: CriterionJudge = ({ issue }) => {
+/**
+ * The manual item a team ticks when a design is not needed or was reviewed ("Design reviewed"),
+ * if the project has one switched on. It is off by default, so a fix text may only point at it
+ * when it exists: otherwise the panel would send people looking for a checkbox that is not there.
+ */
+function designReviewItem(manualItems: readonly ManualItem[]): ManualItem | null {
+  return manualItems.find((item) => item.enabled && (item.id === 'design-reviewed' || /\bdesign\b/i.test(item.label))) ?? null;
+}
+
+export const judgeDesignAssets: CriterionJudge = ({ issue, settings }) => {
   const docs = [issue.description, issue.acceptanceField];
   const media = issue.description.mediaCount + (issue.acceptanceField?.mediaCount ?? 0);
   const tools = designLinks(docs);
@@ -32,9 +42,13 @@ export const judgeDesignAssets: CriterionJudge = ({ issue }) => {
   if (media > 0) seen.push(`${plural(media, 'image')} in the description`);
   if (tools.length > 0) seen.push(`${tools.length === 1 ? 'a' : ''} ${tools.join(' and ')} ${tools.length === 1 ? 'link' : 'links'}`.trim());
   if (seen.length > 0) return { status: 'pass', detail: seen.join(', ') };
+  const reviewItem = designReviewItem(settings.manualItems);
   return {
     status: 'warn',
     detail: 'no attachments, images or design links',
-    fix: 'Attach mock-ups or link the design (Figma, Miro…), or tick ‘Design reviewed’ if none is needed',
+    fix:
+      reviewItem === null
+        ? 'Attach mock-ups or link the design (Figma, Miro…) if the change has a user interface'
+        : `Attach mock-ups or link the design (Figma, Miro…), or tick ‘${reviewItem.label}’ if none is needed`,
   };
 };

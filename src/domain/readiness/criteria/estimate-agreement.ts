@@ -10,11 +10,13 @@ export const judgeEstimateAgreement: CriterionJudge = ({ estimation }) => {
     return { status: 'warn', detail: `${votes}, not revealed yet`, fix: 'Reveal the votes once everyone has voted' };
   }
   const divergence = estimation.divergence;
+  // Fails until the team accepts an estimate or votes again within range: a revealed 3 vs 13
+  // means the team does not yet share an understanding of the work.
   if (divergence?.diverges) {
     return {
       status: 'fail',
       detail: `votes diverge: ${divergence.summary}`,
-      fix: 'Let the highest and lowest voters explain, then vote again',
+      fix: 'Let the highest and lowest voters explain, then vote again or accept an estimate',
     };
   }
   const range = divergence && divergence.lowValue !== divergence.highValue ? ` (${divergence.lowValue}–${divergence.highValue})` : '';

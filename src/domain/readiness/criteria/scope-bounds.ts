@@ -1,19 +1,28 @@
-import { firstSection } from '../../text';
+import { findSection, splitSentences } from '../../text';
 import { type CriterionContext, type CriterionJudge, type Judgement } from '../criterion-context';
-import { quote } from '../quote';
+import { quote, withArticle } from '../quote';
 
 const SCOPE_PHRASE = /\b(?:out of scope|not in scope|non[- ]goals?|won['’]t do|will not (?:include|cover|do)|excluded)\b/i;
 
+/** The first sentence `test` accepts; only the texts holding a match are split into sentences. */
+function firstSentence({ texts, test }: { texts: readonly string[]; test: (text: string) => boolean }): string | undefined {
+  for (const text of texts) {
+    if (!test(text)) continue;
+    const found = splitSentences(text).find(test);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 function judgeScope({ settings, facts }: CriterionContext): Judgement {
-  const section = firstSection({ lines: facts.description, names: settings.text.scopeHeadings });
+  const section = findSection({ blocks: facts.blocks, names: settings.text.scopeHeadings });
   if (section) {
-    const first = section.lines[0];
-    const detail = first === undefined ? `an ‘${section.heading}’ section` : `an ‘${section.heading}’ section: ${quote(first, 60)}`;
+    const first = section.inline.length > 0 ? section.inline : section.blocks[0]?.text;
+    const detail = first === undefined ? `${withArticle(section.title)} section` : `${withArticle(section.title)} section: ${quote(first, 60)}`;
     return { status: 'pass', detail };
   }
-  // The phrases hold no newline and no sentence-ending punctuation, so a match in the whole text
-  // lies inside one sentence: one search of `all` rules out the common case of none.
-  const sentence = SCOPE_PHRASE.test(facts.all) ? facts.sentences.find((s) => SCOPE_PHRASE.test(s)) : undefined;
+  // One look at the whole text rules out the common case of no phrase at all.
+  const sentence = SCOPE_PHRASE.test(facts.all) ? firstSentence({ texts: facts.lines, test: (s) => SCOPE_PHRASE.test(s) }) : undefined;
   if (sentence !== undefined) return { status: 'pass', detail: `states what is out: ${quote(sentence, 60)}` };
   // Scope bounds are good practice, not a gate: missing them only warns.
   return {
@@ -29,10 +38,10 @@ const OUTCOME =
   /\b(?:outcome|deliverables?|we will (?:produce|deliver|decide|know|recommend)|recommendation|decision record|adr|proof of concept|poc|prototype|write[- ]?up)\b/i;
 
 function judgeSpikeBounds({ facts, issue }: CriterionContext): Judgement {
-  const timebox = [issue.summary, ...facts.sentences].find((s) => TIMEBOX.test(s));
+  const timebox = firstSentence({ texts: [issue.summary, ...facts.lines], test: (s) => TIMEBOX.test(s) });
   if (timebox !== undefined) return { status: 'pass', detail: `timebox: ${quote(timebox, 60)}` };
-  const heading = issue.description.headings.find((h) => OUTCOME.test(h));
-  const outcome = heading ?? facts.sentences.find((s) => OUTCOME.test(s));
+  const heading = issue.description.blocks.find((block) => block.kind === 'heading' && OUTCOME.test(block.text))?.text;
+  const outcome = heading ?? firstSentence({ texts: facts.lines, test: (s) => OUTCOME.test(s) });
   if (outcome !== undefined) return { status: 'pass', detail: `expected outcome: ${quote(outcome, 60)}` };
   return {
     status: 'fail',

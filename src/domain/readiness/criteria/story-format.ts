@@ -1,50 +1,42 @@
+import { findUserStory, mayHoldUserStory, splitSentences } from '../../text';
 import { type CriterionContext, type CriterionJudge, type Judgement } from '../criterion-context';
 import { quote } from '../quote';
 
-const ROLE = /\bas an?\s+[^,\n]{2,}/i;
-const GOAL = /\bi\s+(?:want|need|would like|wish|can|should be able|am able)\b/i;
 /** Story sentences run long; quote enough to show the benefit clause. */
 const STORY_QUOTE = 140;
-const BENEFIT = /\b(?:so that|so i can|so we can|in order to)\b/i;
 
-/** Finds the role–goal sentence ("As a …, I want …"), in the summary or the text. */
-function storySentence(ctx: CriterionContext): string | null {
-  const { summary } = ctx.issue;
-  if (ROLE.test(summary) && GOAL.test(summary)) return summary;
-  // Every line that matches also matches inside the joined text, so one search of it skips
-  // the line-by-line tests when no line can match.
-  if (!ROLE.test(ctx.facts.all)) return null;
-  for (const candidate of ctx.facts.lines) {
-    if (ROLE.test(candidate) && GOAL.test(candidate)) return candidate;
-  }
-  return null;
-}
-
+/**
+ * Role–goal–benefit ("As a …, I want …, so that …"; also "In order to …, as a … I want …",
+ * German "Als … möchte ich …, damit …", French "En tant que … je veux … afin de …", Spanish,
+ * Portuguese and Dutch), in the summary or the text.
+ */
 function judgeStory(ctx: CriterionContext): Judgement {
-  const sentence = storySentence(ctx);
-  if (sentence === null) {
+  const { summary } = ctx.issue;
+  const { all, lines } = ctx.facts;
+  const story = mayHoldUserStory(summary) || mayHoldUserStory(all) ? findUserStory([summary, ...lines]) : null;
+  if (story === null) {
     return {
       status: 'fail',
       detail: 'no “As a …, I want …, so that …” sentence',
       fix: 'Start with “As a <role>, I want <goal>, so that <benefit>”',
     };
   }
-  if (!BENEFIT.test(sentence)) {
+  if (!story.benefit) {
     return {
       status: 'warn',
-      detail: `role and goal, but no “so that”: ${quote(sentence, STORY_QUOTE)}`,
+      detail: `role and goal, but no “so that”: ${quote(story.sentence, STORY_QUOTE)}`,
       fix: 'Add the benefit: “…, so that <why it matters>”',
     };
   }
-  return { status: 'pass', detail: `role, goal and benefit: ${quote(sentence, STORY_QUOTE)}` };
+  return { status: 'pass', detail: `role, goal and benefit: ${quote(story.sentence, STORY_QUOTE)}` };
 }
 
 const STEPS = /\b(?:steps to reproduce|steps to repro|repro steps|reproduction steps|how to reproduce|to reproduce)\b|^steps\b/im;
 const EXPECTED = /\bexpected\b|\bshould\s+(?:be|show|display|return)\b/i;
 const ACTUAL = /\bactual(?:ly)?\b|\bobserved\b|\binstead\b|\bcurrently\b|\bbut\s+(?:it|the|we|i)\b/i;
 
-function judgeBug({ facts, issue }: CriterionContext): Judgement {
-  const text = [issue.description.headings.join('\n'), facts.all].join('\n');
+function judgeBug({ facts }: CriterionContext): Judgement {
+  const text = facts.all;
   const steps = STEPS.test(text);
   const expectedVsActual = EXPECTED.test(text) && ACTUAL.test(text);
   if (steps && expectedVsActual) return { status: 'pass', detail: 'steps to reproduce, and expected vs actual behaviour' };
@@ -56,9 +48,24 @@ function judgeBug({ facts, issue }: CriterionContext): Judgement {
 
 const RESEARCH_GOAL = /\b(?:find out|investigate (?:whether|if|how)|determine (?:whether|if|how)|evaluate (?:whether|if)|decide (?:whether|between)|hypothesis|the question is)\b/i;
 
-function judgeSpike({ facts, issue }: CriterionContext): Judgement {
+/**
+ * The first sentence of the summary or the text that `sentence` accepts; only the lines that
+ * `line` accepts (a cheap necessary condition) are split into sentences.
+ */
+function firstSentence({ ctx, line, sentence }: { ctx: CriterionContext; line: (text: string) => boolean; sentence: (text: string) => boolean }): string | undefined {
+  for (const text of [ctx.issue.summary, ...ctx.facts.lines]) {
+    if (!line(text)) continue;
+    const found = splitSentences(text).find(sentence);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function judgeSpike(ctx: CriterionContext): Judgement {
+  const asks = (text: string) => text.includes('?');
+  const researches = (text: string) => RESEARCH_GOAL.test(text);
   const question =
-    [issue.summary, ...facts.sentences].find((s) => s.trimEnd().endsWith('?')) ?? facts.sentences.find((s) => RESEARCH_GOAL.test(s));
+    firstSentence({ ctx, line: asks, sentence: (s) => s.trimEnd().endsWith('?') }) ?? firstSentence({ ctx, line: researches, sentence: researches });
   if (question !== undefined) return { status: 'pass', detail: `question to answer: ${quote(question)}` };
   return {
     status: 'fail',

@@ -22,6 +22,12 @@ export function findUnknowns({ issue, facts }: Pick<CriterionContext, 'issue' | 
 }
 
 export const judgeUnknowns: CriterionJudge = (ctx) => {
+  const asked = ctx.openQuestions?.length ?? 0;
+  // A question someone asked and nobody answered is an unknown the team named itself: not ready.
+  if (asked > 0) {
+    const detail = `${asked === 1 ? '1 open question' : `${asked} open questions`} from refinement: ${quote(ctx.openQuestions?.[0] ?? '', 60)}${asked > 1 ? ` and ${asked - 1} more` : ''}`;
+    return { status: 'fail', detail, fix: 'Answer the open questions (their owners are named with them), then refine again' };
+  }
   const { blocking, textual } = findUnknowns(ctx);
   const count = blocking.length + textual.length;
   if (count === 0) return { status: 'pass', detail: 'no open questions, TBDs or unresolved spikes' };

@@ -85,12 +85,43 @@ describe('planAgenda: choosing items', () => {
     expect(agenda.carryOver.map((i) => i.issueKey)).toEqual(['DEMO-2', 'DEMO-3']);
   });
 
-  it('keeps the minimum number of items even when they overrun the session, and says so', () => {
+  it('never overruns the session: the minimum gives way, the rest carries over, and a message says so', () => {
     const agenda = plan(notReady(5, [noEstimate, noAc, unknowns, tooBig]), { sessionMinutes: 30 });
-    expect(agenda.items).toHaveLength(4);
-    expect(agenda.totalMinutes).toBe(60);
-    expect(agenda.carryOver).toHaveLength(1);
-    expect(agenda.warnings).toEqual(['The agenda runs 30 minutes over the 30-minute session to cover the minimum of 4 items.']);
+    expect(agenda.items).toHaveLength(2);
+    expect(agenda.totalMinutes).toBe(30);
+    expect(agenda.carryOver).toHaveLength(3);
+    expect(agenda.warnings).toEqual(['Only 2 items fit in the 30-minute session, fewer than the usual 4; the rest carries over to the next session.']);
+  });
+
+  it('never gives one item more than the whole session', () => {
+    const agenda = plan(notReady(2, [noEstimate, noAc]), { sessionMinutes: 10, settings: agendaSettings({ maxMinutesPerItem: 30, minItems: 1 }) });
+    expect(agenda.items.map((i) => i.timeboxMinutes)).toEqual([10]);
+    expect(agenda.totalMinutes).toBe(10);
+  });
+
+  it('fills the session with items from beyond the horizon, marked, and never carries them over', () => {
+    const candidates = [
+      aCandidate({ position: 1, readiness: { ready: true } }),
+      aCandidate({ position: 2 }),
+      aCandidate({ position: 3, beyondHorizon: true, plannedIn: 'Backlog' }),
+      aCandidate({ position: 4, beyondHorizon: true, readiness: { ready: true } }),
+      aCandidate({ position: 5, beyondHorizon: true }),
+      aCandidate({ position: 6, beyondHorizon: true }),
+    ];
+    const agenda = plan(candidates, { sessionMinutes: 15 });
+    expect(agenda.items.map((i) => [i.issueKey, i.beyondHorizon])).toEqual([
+      ['DEMO-2', false],
+      ['DEMO-3', true],
+      ['DEMO-5', true],
+    ]);
+    expect(agenda.carryOver).toEqual([]);
+    expect(agenda.totalMinutes).toBeLessThanOrEqual(15);
+    expect(agenda.warnings).toEqual([
+      'Only 1 item in the next sprints needs refining, so the agenda goes on down the backlog: 2 items come from beyond the next sprints.',
+      'Only 3 items fit in the 15-minute session, fewer than the usual 4.',
+    ]);
+    // The runway counts the horizon only.
+    expect(agenda.runway.items.map((i) => i.issueKey)).toEqual(['DEMO-1']);
   });
 
   it('takes fewer than the minimum when fewer items need refinement', () => {
@@ -189,6 +220,10 @@ describe('planAgenda: runway', () => {
       aCandidate({ position: 4, issue: { estimate: 20 }, readiness: { ready: true, excluded: true } }),
     ];
     expect(plan(candidates, { velocity: 10 }).runway).toEqual({
+      items: [
+        { issueKey: 'DEMO-1', summary: 'Summary of DEMO-1', issueType: 'Story', rank: 1, estimate: 8, plannedIn: 'Backlog' },
+        { issueKey: 'DEMO-2', summary: 'Summary of DEMO-2', issueType: 'Story', rank: 2, estimate: 5, plannedIn: 'Backlog' },
+      ],
       readyPoints: 13,
       velocity: 10,
       sprints: 1.3,

@@ -62,7 +62,7 @@ describe('dependencyFlags: blocked and order', () => {
   it('flags an unresolved blocker outside the horizon, unless it is scheduled earlier', () => {
     const candidates = [planned(1, { key: 'DEMO-10', links: [aLink({ key: 'DEMO-99' })] })];
     expect(ofKind(dependencyFlags({ candidates }).get('DEMO-10'), 'order').map((f) => f.message)).toEqual([
-      'blocked by DEMO-99, which is outside the refinement horizon',
+      'blocked by DEMO-99, which is not planned in the next sprints',
     ]);
     expect(ofKind(dependencyFlags({ candidates, earlierWork: new Set(['DEMO-99']) }).get('DEMO-10'), 'order')).toEqual([]);
   });

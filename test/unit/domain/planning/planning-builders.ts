@@ -19,7 +19,7 @@ export function anIssue(overrides: Partial<NormalizedIssue> = {}): NormalizedIss
     kind: 'story',
     statusName: 'To Do',
     statusCategory: 'new',
-    description: { format: 'plain', plain: 'Some text', words: 2, headings: [], tasks: [], mediaCount: 0, urls: [], problems: [] },
+    description: { format: 'plain', blocks: [{ kind: 'paragraph', text: 'Some text' }], plain: 'Some text', words: 2, mediaCount: 0, urls: [], problems: [] },
     acceptanceField: null,
     labels: [],
     estimate: 3,
@@ -86,17 +86,20 @@ export function aCandidate({
   plannedIn = 'Backlog',
   issue = {},
   readiness = {},
+  beyondHorizon,
 }: {
   position: number;
   plannedIn?: string;
   issue?: Partial<NormalizedIssue>;
   readiness?: Partial<IssueReadiness>;
+  beyondHorizon?: boolean;
 }): AgendaCandidate {
   const built = anIssue({ key: `DEMO-${position}`, ...issue });
   return {
     issue: built,
     plannedIn,
     position,
+    ...(beyondHorizon === undefined ? {} : { beyondHorizon }),
     readiness: aReadiness({ issueKey: built.key, summary: built.summary, estimate: built.estimate, ...readiness }),
   };
 }
@@ -105,6 +108,7 @@ export function agendaSettings(overrides: Partial<ProjectSettings['agenda']> = {
   return {
     agenda: {
       sessionMinutes: 60,
+      outcomeComments: true,
       minItems: 4,
       maxItems: 10,
       baseMinutesPerItem: 5,

@@ -24,12 +24,14 @@ import {
 import { BUG_WIKI, MARKDOWN_STORY, OPEN_QUESTIONS, PLAIN_WITH_TITLE_LINES, SPIKE_PLAIN, WIKI_STORY } from '../../../fixtures/text/strings';
 import { aLink } from '../builders';
 import { aContext } from './context';
+import { defaultSettings } from '../../../../src/domain/settings';
 
 const described = (raw: unknown) => ({ description: extractText(raw) });
 
 describe('description', () => {
   it('passes a real description and says how long it is', () => {
-    expect(judgeDescription(aContext({ issue: described(READY_STORY) }))).toEqual({ status: 'pass', detail: '89 words under 2 headings' });
+    // Words as Intl.Segmenter counts them: "miro.com" in the link is one word.
+    expect(judgeDescription(aContext({ issue: described(READY_STORY) }))).toEqual({ status: 'pass', detail: '88 words under 2 headings' });
   });
 
   it.each([
@@ -54,10 +56,17 @@ describe('description', () => {
     expect(judgeDescription(aContext({ issue: described(MEDIA_IN_PARAGRAPH) }))).toMatchObject({ status: 'fail', detail: '9 words — fewer than 15' });
   });
 
+  it('counts the words of a Chinese description instead of failing it as too short', () => {
+    const story = '作为一个经常在手机上购物的回头客，我希望购物车里的商品在下次访问时仍然保留，以便我不用重新搜索和挑选之前已经看中的商品，节省时间并且更快完成下单。另外，如果商品缺货，我希望能看到明确的提示。';
+    const judged = judgeDescription(aContext({ issue: { ...described(story), summary: '保存购物车' } }));
+    expect(judged.status).toBe('pass');
+    expect(judged.detail).toMatch(/^\d+ words$/);
+  });
+
   it('warns about a vague summary', () => {
     expect(judgeDescription(aContext({ issue: { ...described(READY_STORY), summary: 'Fix cart' } }))).toMatchObject({
       status: 'warn',
-      detail: '89 words; summary “Fix cart” is vague (2 words)',
+      detail: '88 words; summary “Fix cart” is vague (2 words)',
     });
   });
 });
@@ -72,6 +81,14 @@ describe('story-format', () => {
   it('accepts the “In order to … as a … I want …” form', () => {
     const raw = 'In order to reduce churn, as a product manager I want a cancellation survey shown before the account closes.';
     expect(judgeStoryFormat(aContext({ issue: described(raw) })).status).toBe('pass');
+  });
+
+  it.each([
+    ['German', 'Als Kundin möchte ich meine Bestellungen sehen, damit ich Lieferungen planen kann.'],
+    ['French', 'En tant que gestionnaire, je veux exporter les données afin de les analyser chaque mois.'],
+    ['a persona', 'As Patrick, I want to filter my backlog to a version so I can see what ships.'],
+  ])('accepts the %s form', (_name, raw) => {
+    expect(judgeStoryFormat(aContext({ issue: described(raw) }))).toEqual({ status: 'pass', detail: `role, goal and benefit: “${raw}”` });
   });
 
   it('finds the story sentence in the summary', () => {
@@ -175,6 +192,44 @@ describe('acceptance-criteria', () => {
     expect(judge(MARKDOWN_STORY).detail).toBe('an ‘Acceptance criteria’ heading with 2 items');
   });
 
+  it.each([
+    ['bullets on the label\'s line', 'Backend support for remote agents. Acceptance criteria: * 100 remote agents can connect * 100 builds can run', 'an ‘Acceptance criteria’ label with 2 items'],
+    ['numbered items after "AC:"', 'AC: 1. export includes email 2. export of 10,000 users takes under a minute', 'an ‘AC’ label with 2 items'],
+    ['"A/C" and items on the next lines', 'A/C:\n1) export includes email\n2) deleted users are marked', 'an ‘A/C’ heading with 2 items'],
+    ['"DoD:" with "-" items', 'DoD: - docs updated - release notes written - demo recorded', 'a ‘DoD’ label with 3 items'],
+    ['"Definition of done" as a heading', 'h2. Definition of done\n# reviewed\n# deployed to staging', 'a ‘Definition of done’ heading with 2 items'],
+    ['"Conditions of satisfaction" as COS', 'COS: - show the warning - link to the filter settings', 'a ‘COS’ label with 2 items'],
+    ['a wiki table under the heading', 'h2. Acceptance criteria\n||Given||When||Then||\n|a cart|I pay|a receipt|\n|no cart|I pay|an error|', 'an ‘Acceptance criteria’ heading with 2 items'],
+    ['wiki lists with sub-items', 'h2. Acceptance criteria\n* export works\n** for admins\n* import works', 'an ‘Acceptance criteria’ heading with 2 items'],
+  ])('reads AC written as %s', (_name, raw, detail) => {
+    expect(judge(raw)).toMatchObject({ status: 'pass', detail });
+  });
+
+  it('reads German Gherkin', () => {
+    const raw = [
+      'Szenario: Warenkorb bleibt erhalten',
+      'Angenommen ein Kunde hat Artikel im Warenkorb',
+      'Wenn er am nächsten Tag wiederkommt',
+      'Dann sind die Artikel noch da',
+      'Szenario: Artikel ausverkauft',
+      'Angenommen ein Artikel im Warenkorb ist ausverkauft',
+      'Wenn der Kunde den Warenkorb öffnet',
+      'Dann ist der Artikel als nicht verfügbar markiert',
+    ].join('\n');
+    expect(judge(raw)).toEqual({ status: 'pass', detail: '2 Given/When/Then scenarios' });
+  });
+
+  it('warns on one German scenario: no edge case', () => {
+    expect(judge('Angenommen ein Kunde hat Artikel im Warenkorb, wenn er wiederkommt, dann sind sie noch da.')).toMatchObject({
+      status: 'warn',
+      detail: '1 scenario only — no edge case',
+    });
+  });
+
+  it('does not take a passing mention of acceptance criteria for AC', () => {
+    expect(judge('The acceptance criteria are still unclear; we will talk to the PO.').status).toBe('fail');
+  });
+
   it('fails an AC heading with nothing under it', () => {
     expect(judge(doc(p(text('Some words about the story.')), h(2, 'Acceptance criteria')))).toMatchObject({
       status: 'fail',
@@ -209,7 +264,7 @@ describe('acceptance-criteria', () => {
     const ctx = aContext({ issue: described(raw) });
     expect(judgeAcceptanceCriteria(ctx).status).toBe('fail');
     ctx.settings.text.acHeadings = ['done when'];
-    expect(judgeAcceptanceCriteria(ctx).detail).toBe('an ‘Done when’ heading with 2 items');
+    expect(judgeAcceptanceCriteria(ctx).detail).toBe('a ‘Done when’ heading with 2 items');
   });
 });
 
@@ -297,6 +352,16 @@ describe('design-assets', () => {
       status: 'warn',
       detail: 'no attachments, images or design links',
     });
+  });
+
+  it('points at the ‘Design reviewed’ tick only when that manual item is switched on (it is off by default)', () => {
+    const plain = described('Plain text, with a link to https://example.com/spec only.');
+    const byDefault = judgeDesignAssets(aContext({ issue: plain }));
+    expect(byDefault.fix).toEqual(expect.stringMatching(/\S/));
+    expect(byDefault.fix).not.toContain('tick');
+    const settings = defaultSettings();
+    settings.manualItems = settings.manualItems.map((item) => (item.id === 'design-reviewed' ? { ...item, enabled: true, label: 'Design reviewed with UX' } : item));
+    expect(judgeDesignAssets(aContext({ issue: plain, settings })).fix).toContain('tick ‘Design reviewed with UX’ if none is needed');
   });
 });
 

@@ -21,6 +21,11 @@ describe('DEFAULT_SETTINGS', () => {
     expect(story['scope-bounds']).toEqual({ enabled: true, required: false, weight: 1 });
   });
 
+  it('requires the team to agree on the estimate for every issue type, and says which defaults revision that is', () => {
+    for (const profile of Object.values(DEFAULT_SETTINGS.profiles)) expect(profile.criteria['estimate-agreement']).toEqual({ enabled: true, required: true, weight: 1 });
+    expect(DEFAULT_SETTINGS.defaultsVersion).toBe(2);
+  });
+
   it('excludes epics only', () => {
     expect(Object.entries(DEFAULT_SETTINGS.profiles).filter(([, p]) => p.excluded).map(([id]) => id)).toEqual(['epic']);
   });

@@ -69,6 +69,40 @@ describe('migrateSettings', () => {
     expect(migrated.manualItems).toEqual([{ id: 'legal', label: 'Legal checked', enabled: true, required: false, weight: 1 }]);
   });
 
+  describe('defaults revision 2: the team agrees on the estimate', () => {
+    const OLD_DEFAULT = { enabled: true, required: false, weight: 1 };
+
+    it('gives settings saved before it the new default where the team never changed the row', () => {
+      const migrated = migrateSettings({ version: 1, profiles: { story: { criteria: { 'estimate-agreement': OLD_DEFAULT } }, bug: { criteria: { 'estimate-agreement': OLD_DEFAULT } } } });
+      expect(migrated.profiles.story.criteria['estimate-agreement']).toEqual({ enabled: true, required: true, weight: 1 });
+      expect(migrated.profiles.bug.criteria['estimate-agreement'].required).toBe(true);
+      expect(migrated.defaultsVersion).toBe(2);
+    });
+
+    it('keeps a row the team changed: switched off, or re-weighted', () => {
+      const migrated = migrateSettings({
+        version: 1,
+        profiles: {
+          story: { criteria: { 'estimate-agreement': { enabled: false, required: false, weight: 1 } } },
+          bug: { criteria: { 'estimate-agreement': { enabled: true, required: false, weight: 2 } } },
+        },
+      });
+      expect(migrated.profiles.story.criteria['estimate-agreement'].enabled).toBe(false);
+      expect(migrated.profiles.bug.criteria['estimate-agreement']).toEqual({ enabled: true, required: false, weight: 2 });
+    });
+
+    it('keeps "not required" once it was saved under revision 2: that was a choice', () => {
+      const migrated = migrateSettings({ version: 1, defaultsVersion: 2, profiles: { story: { criteria: { 'estimate-agreement': OLD_DEFAULT } } } });
+      expect(migrated.profiles.story.criteria['estimate-agreement'].required).toBe(false);
+    });
+
+    it('stamps every validated save with the current revision, whatever the page sent', () => {
+      const sent = { ...migrateSettings(undefined), defaultsVersion: 1 };
+      const parsed = parseSettings(sent);
+      expect(parsed.ok && parsed.settings.defaultsVersion).toBe(2);
+    });
+  });
+
   it('never returns the shared frozen defaults object', () => {
     const migrated = migrateSettings(undefined);
     migrated.readyThreshold = 10;

@@ -1,4 +1,4 @@
-import { extractText } from '../../../../src/domain/text';
+import { extractText, type TextDoc } from '../../../../src/domain/text';
 import {
   BOLD_HEADING_AC,
   BUG_REPORT,
@@ -14,6 +14,9 @@ import {
   text,
 } from '../../../fixtures/text/adf';
 import { HUGE_DESCRIPTION, MARKDOWN_STORY, PLAIN_WITH_TITLE_LINES, WIKI_STORY } from '../../../fixtures/text/strings';
+
+const headings = (doc: TextDoc) => doc.blocks.filter((block) => block.kind === 'heading').map((block) => block.text);
+const tasks = (doc: TextDoc) => doc.blocks.filter((block) => block.kind === 'task').map(({ text, checked }) => ({ text, checked }));
 
 describe('extractText — empty values', () => {
   it.each([
@@ -53,14 +56,14 @@ describe('extractText — ADF', () => {
 
   it('reads headings, mentions, link marks and inline cards', () => {
     const result = extractText(READY_STORY);
-    expect(result.headings).toEqual(['Acceptance criteria', 'Out of scope']);
+    expect(headings(result)).toEqual(['Acceptance criteria', 'Out of scope']);
     expect(result.plain).toContain('Raised by @Ana Lopez after the checkout review.');
     expect(result.urls).toEqual(['https://www.figma.com/file/abc123/cart', 'https://miro.com/app/board/uXjVO123=/']);
     expect(result.problems).toEqual([]);
   });
 
   it('reads task lists with their state', () => {
-    expect(extractText(TASK_LIST_AC).tasks).toEqual([
+    expect(tasks(extractText(TASK_LIST_AC))).toEqual([
       { text: 'Export includes name, email and last login', checked: false },
       { text: 'Export of 10,000 users finishes in under a minute', checked: false },
       { text: 'Deactivated users are marked', checked: true },
@@ -68,7 +71,7 @@ describe('extractText — ADF', () => {
   });
 
   it('treats a short bold-only paragraph as a heading', () => {
-    expect(extractText(BOLD_HEADING_AC).headings).toEqual(['Acceptance Criteria']);
+    expect(headings(extractText(BOLD_HEADING_AC))).toEqual(['Acceptance Criteria']);
   });
 
   it('keeps list items as separate lines and counts media outside paragraphs', () => {
@@ -134,7 +137,7 @@ describe('extractText — ADF', () => {
   it('counts the words of a realistic description', () => {
     const result = extractText(REALISTIC_300_WORDS);
     expect(result.words).toBeGreaterThan(250);
-    expect(result.headings).toEqual(['Context', 'Acceptance criteria', 'Out of scope']);
+    expect(headings(result)).toEqual(['Context', 'Acceptance criteria', 'Out of scope']);
   });
 });
 
@@ -144,12 +147,12 @@ describe('extractText — wiki markup', () => {
   it('is recognised as wiki', () => expect(result.format).toBe('wiki'));
 
   it('reads h1.–h6. headings but not inside {code}', () => {
-    expect(result.headings).toEqual(['Story', 'Acceptance Criteria', 'Out of scope']);
+    expect(headings(result)).toEqual(['Story', 'Acceptance Criteria', 'Out of scope']);
     expect(result.plain).toContain('h1. this is code, not a heading');
   });
 
   it('reads (/) (x) [ ] checkboxes, strips list markers and bold', () => {
-    expect(result.tasks).toEqual([
+    expect(tasks(result)).toEqual([
       { text: 'Archived sprints disappear from the board', checked: true },
       { text: 'Archived sprints stay searchable in JQL', checked: false },
       { text: 'Unarchive is possible for 30 days', checked: false },
@@ -174,8 +177,8 @@ describe('extractText — markdown-ish plain text', () => {
   it('reads # headings, - [ ] checkboxes, **bold**, images and links', () => {
     const result = extractText(MARKDOWN_STORY);
     expect(result.format).toBe('plain');
-    expect(result.headings).toEqual(['Saved searches', 'Acceptance criteria']);
-    expect(result.tasks).toEqual([
+    expect(headings(result)).toEqual(['Saved searches', 'Acceptance criteria']);
+    expect(tasks(result)).toEqual([
       { text: 'A search can be saved with a name', checked: true },
       { text: 'Saved searches are shared with the team', checked: false },
     ]);
@@ -186,7 +189,7 @@ describe('extractText — markdown-ish plain text', () => {
   });
 
   it('treats short "Title:" lines as headings', () => {
-    expect(extractText(PLAIN_WITH_TITLE_LINES).headings).toEqual(['Out of scope']);
+    expect(headings(extractText(PLAIN_WITH_TITLE_LINES))).toEqual(['Out of scope']);
   });
 
   it('handles a 20,000-character description in linear time', () => {

@@ -1,0 +1,3 @@
+export * from './session-transitions';
+export * from './session-summary';
+export * from './session-redaction';
