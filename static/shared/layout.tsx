@@ -1,39 +1,43 @@
 import type { CSSProperties, ReactNode } from 'react';
+import { Inline as PrimitiveInline, Stack as PrimitiveStack } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 
-type Space = Extract<Parameters<typeof token>[0], `space.${string}`>;
+/** The spacing tokens the primitives accept for gaps. */
+type Space = 'space.0' | 'space.025' | 'space.050' | 'space.075' | 'space.100' | 'space.150' | 'space.200' | 'space.250' | 'space.300' | 'space.400' | 'space.500' | 'space.600';
 
 /** Hides text from sight but not from screen readers (labels of table cells, "before"/"after"). */
 export const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
-/** Vertical stack with token spacing. */
-export function Stack(props: { gap?: Space; children: ReactNode; testId?: string; style?: CSSProperties; as?: 'div' | 'section' | 'ul' }) {
-  const Tag = props.as ?? 'div';
-  return (
-    <Tag data-testid={props.testId} style={{ display: 'flex', flexDirection: 'column', gap: token(props.gap ?? 'space.200'), margin: 0, padding: 0, minWidth: 0, ...props.style }}>
+/**
+ * Stack and Inline are @atlaskit/primitives (the compiled entry: its styles ship as a CSS file, so Forge's CSP
+ * needs nothing beyond 'unsafe-inline' for styles). These wrappers only keep this app's defaults in one place —
+ * token gaps of 200 / 100, rows that wrap on narrow panels and centre by default — so the ~140 call sites stay short.
+ * `style` sizes the box as a flex item (`flex: '1 1 320px'`); the primitives take no style, so it goes on a wrapper.
+ */
+export function Stack(props: { gap?: Space; children: ReactNode; testId?: string; style?: CSSProperties }) {
+  const stack = (
+    <PrimitiveStack space={props.gap ?? 'space.200'} testId={props.testId}>
       {props.children}
-    </Tag>
+    </PrimitiveStack>
   );
+  return props.style === undefined ? stack : <div style={{ minWidth: 0, ...props.style }}>{stack}</div>;
 }
 
 /** Horizontal row that wraps on narrow panels. */
-export function Inline(props: { gap?: Space; children: ReactNode; align?: 'center' | 'baseline' | 'start'; spread?: boolean; testId?: string; style?: CSSProperties }) {
-  return (
-    <div
-      data-testid={props.testId}
-      style={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        alignItems: props.align === 'start' ? 'flex-start' : (props.align ?? 'center'),
-        justifyContent: props.spread ? 'space-between' : 'flex-start',
-        gap: token(props.gap ?? 'space.100'),
-        minWidth: 0,
-        ...props.style,
-      }}
+export function Inline(props: { gap?: Space; rowGap?: Space; children: ReactNode; align?: 'center' | 'baseline' | 'start' | 'end'; spread?: boolean; testId?: string; style?: CSSProperties }) {
+  const row = (
+    <PrimitiveInline
+      space={props.gap ?? 'space.100'}
+      rowSpace={props.rowGap}
+      alignBlock={props.align ?? 'center'}
+      spread={props.spread === true ? 'space-between' : undefined}
+      shouldWrap
+      testId={props.testId}
     >
       {props.children}
-    </div>
+    </PrimitiveInline>
   );
+  return props.style === undefined ? row : <div style={{ minWidth: 0, ...props.style }}>{row}</div>;
 }
 
 /** Secondary text (details, hints, timestamps). */

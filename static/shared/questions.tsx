@@ -165,7 +165,7 @@ export function QuestionsBlock(props: {
           if (ready) ask();
         }}
       >
-        <Inline gap="space.100" style={{ alignItems: 'flex-end' }}>
+        <Inline gap="space.100" align="end">
           <div style={{ flex: '2 1 220px' }}>
             <label htmlFor={`question-text-${idSuffix}`} style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>
               New question

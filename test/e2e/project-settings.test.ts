@@ -29,8 +29,17 @@ describe('project settings', () => {
     const app = ui.app('project-settings');
     const threshold = app.getByTestId('ready-threshold');
     await threshold.fill('150');
+    await app.getByTestId('divergence-steps').fill('99');
     await app.getByTestId('save-settings').first().click();
     await expectText(app.getByTestId('settings-error'), 'Some settings need fixing');
+    // Every field at fault is listed as a link, and focus lands on the first one.
+    const faults = app.getByTestId('fault-list').getByRole('link');
+    expect(await faults.allTextContents()).toEqual(['Ready threshold', 'Divergence at']);
+    const frame = await ui.frame('project-settings');
+    const focusedId = () => frame.evaluate(() => document.activeElement?.id ?? '');
+    await eventually(focusedId, 'field-readyThreshold');
+    await faults.nth(1).click();
+    await eventually(focusedId, 'field-estimation.divergenceSteps');
     const fieldError = app.locator('[data-testid^="field-error-"][data-testid$="readyThreshold"]');
     await fieldError.first().waitFor();
     expect(await fieldError.first().isVisible()).toBe(true);
@@ -91,16 +100,64 @@ describe('project settings', () => {
     await expectText(tomApp.getByTestId('read-only'), 'Read only');
     expect(await tomApp.getByTestId('save-settings').count()).toBe(0);
     expect(await tomApp.getByTestId('reset-settings').count()).toBe(0);
-    expect(await tomApp.getByTestId('add-manual-item').isDisabled()).toBe(true);
-    expect(await tomApp.getByTestId('ready-threshold').inputValue()).toBe('95');
+    // Plain text, not a form of disabled inputs.
+    await expectText(tomApp.getByTestId('summary-readyThreshold'), '95 of 100');
+    await expectText(tomApp.getByTestId('summary-manual-items'), 'Security reviewed');
+    expect(await tomApp.locator('input, select, textarea, [role="checkbox"], [role="switch"]').count()).toBe(0);
+    expect(await tomApp.getByTestId('settings-form').count()).toBe(0);
     // Who saved it is an accountId in the contract; the page must not print it raw.
     const lastSaved = (await tomApp.getByText(/^Last saved/).textContent()) ?? '';
     expect(lastSaved).not.toContain(env.sandbox.accountId('ana'));
-    expect(await tomApp.getByTestId('ready-threshold').isDisabled()).toBe(true);
-    expect(await tomApp.getByTestId('manual-item-label-team-discussed').isDisabled()).toBe(true);
-    expect(await tomApp.getByTestId('new-manual-item').isDisabled()).toBe(true);
     await tomApp.getByTestId('preview-counts').waitFor();
     await tom.shot('project-settings-read-only', { fullPage: false });
+  });
+
+  it('"Reset to defaults" asks first, and "Undo reset" puts the saved settings back', async () => {
+    const current = await savedSettings();
+    const saved = await env.sandbox.invoke<Envelope<SettingsView>>('saveSettings', { settings: { ...current.settings, readyThreshold: 77 } }, { accountId: 'ana', projectKey: 'DEMO', moduleKey: 'definition-of-ready' });
+    expect(saved.ok).toBe(true);
+    const ui = await env.open('/projects/DEMO/settings?as=ana');
+    const app = ui.app('project-settings');
+    const frame = await ui.frame('project-settings');
+    const focusedTestId = () => frame.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    expect(await app.getByTestId('ready-threshold').inputValue()).toBe('77');
+
+    // Asking first: nothing happens until confirmed, Escape keeps everything and returns focus.
+    await app.getByTestId('reset-settings').first().click();
+    await app.getByTestId('reset-confirm').waitFor();
+    await eventually(focusedTestId, 'cancel-reset');
+    await frame.press('[data-testid="cancel-reset"]', 'Escape');
+    expect(await app.getByTestId('reset-confirm').count()).toBe(0);
+    await eventually(focusedTestId, 'reset-settings');
+    expect((await savedSettings()).settings.readyThreshold).toBe(77);
+
+    await app.getByTestId('reset-settings').first().click();
+    await app.getByTestId('confirm-reset').click();
+    await expectText(app.getByTestId('settings-saved'), 'reset to the defaults');
+    expect((await savedSettings()).updatedAt).toBeNull();
+    expect(await app.getByTestId('ready-threshold').inputValue()).not.toBe('77');
+    await eventually(focusedTestId, 'undo-reset');
+
+    await app.getByTestId('undo-reset').click();
+    await expectText(app.getByTestId('settings-saved'), 'Reset undone');
+    expect((await savedSettings()).settings.readyThreshold).toBe(77);
+    expect(await app.getByTestId('ready-threshold').inputValue()).toBe('77');
+    expect(await app.getByTestId('undo-reset').count()).toBe(0);
+  });
+
+  it('hints follow the chosen scale and the T-shirt mapping shows only for T-shirt sizes', async () => {
+    const ui = await env.open('/projects/DEMO/settings?as=ana');
+    const app = ui.app('project-settings');
+    await app.getByTestId('divergence-steps').waitFor();
+    expect(await app.getByTestId('tshirt-points').count()).toBe(0);
+    await expectText(app.getByText(/^On Fibonacci,/), 'steps apart');
+    const scale = app.locator('#field-estimation\\.scale');
+    await scale.focus();
+    await scale.press('ArrowDown');
+    await app.getByText('T-shirt sizes (XS–XXL)').click();
+    await app.getByTestId('tshirt-points').waitFor();
+    await expectText(app.getByText(/^On T-shirt sizes,/), 'steps apart');
+    await expectText(app.getByText(/^Flagged too big:/), 'XXL (13)');
   });
 
   it('the read-only page is readable in the dark theme', async () => {

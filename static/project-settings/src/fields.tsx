@@ -1,10 +1,11 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import Checkbox from '@atlaskit/checkbox';
 import Textfield from '@atlaskit/textfield';
 import Toggle from '@atlaskit/toggle';
 import { token } from '@atlaskit/tokens';
 import { VISUALLY_HIDDEN } from '../../shared/layout';
 import { errorsFor, parseNumber } from './field-errors';
+import { fieldDomId } from './field-focus';
 import { useFormState } from './form-context';
 
 /** Server-side messages for one path, each with a `field-error-<path>` hook. */
@@ -49,7 +50,8 @@ export function FieldShell(props: { id: string; label: string; helper?: string; 
  */
 export function NumberField(props: { label: string; path: string; value: number; onChange: (value: number) => void; min?: number; max?: number; step?: number; helper?: string; testId?: string; width?: number; hideLabel?: boolean }) {
   const { disabled } = useFormState();
-  const id = useId();
+  // Ids follow the settings path so the list of fields at fault can link to and focus each one.
+  const id = fieldDomId(props.path);
   const [text, setText] = useState(Number.isFinite(props.value) ? String(props.value) : '');
   useEffect(() => {
     // Follow outside changes (reset to defaults, save answer) without fighting the user's typing.
@@ -81,7 +83,7 @@ export function NumberField(props: { label: string; path: string; value: number;
 
 export function TextField(props: { label: string; path: string; value: string; onChange: (value: string) => void; helper?: string; testId?: string; width?: number | string; placeholder?: string }) {
   const { disabled } = useFormState();
-  const id = useId();
+  const id = fieldDomId(props.path);
   return (
     <FieldShell id={id} label={props.label} helper={props.helper} path={props.path} width={props.width ?? 320}>
       <Textfield id={id} value={props.value} placeholder={props.placeholder} isDisabled={disabled} isInvalid={useHasError(props.path)} testId={props.testId} onChange={(event) => props.onChange(event.currentTarget.value)} />
@@ -117,7 +119,7 @@ export function WordListField(props: { label: string; path: string; value: reado
 
 export function ToggleField(props: { label: string; path: string; checked: boolean; onChange: (checked: boolean) => void; helper?: string; testId?: string }) {
   const { disabled } = useFormState();
-  const id = useId();
+  const id = fieldDomId(props.path);
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: token('space.025') }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100') }}>

@@ -3,14 +3,16 @@ import { FACILITATOR_RULES, SCALE_IDS, TSHIRT_SIZES, type FacilitatorRule, type 
 import { Inline, Stack } from '../../shared/layout';
 import { FieldShell, NumberField, TextField, ToggleField, WordListField } from './fields';
 import { parseWordList } from './field-errors';
+import { fieldDomId } from './field-focus';
 import { useFormState, type Edit } from './form-context';
+import { divergenceHint, sizeLimitHint } from './settings-hints';
 
 interface SectionProps {
   settings: ProjectSettings;
   edit: Edit;
 }
 
-const FACILITATOR_LABELS: Record<FacilitatorRule, string> = {
+export const FACILITATOR_LABELS: Record<FacilitatorRule, string> = {
   editors: 'Anyone who can edit issues in the project',
   admins: 'Project admins',
   named: 'Only the people named below',
@@ -19,7 +21,7 @@ interface FacilitatorOption {
   value: FacilitatorRule;
   label: string;
 }
-const SCALE_LABELS: Record<ScaleId, string> = { fibonacci: 'Fibonacci (0, ½, 1, 2, 3, 5, 8, 13…)', 't-shirt': 'T-shirt sizes (XS–XXL)', 'powers-of-two': 'Powers of two (1, 2, 4, 8, 16…)' };
+export const SCALE_LABELS: Record<ScaleId, string> = { fibonacci: 'Fibonacci (0, ½, 1, 2, 3, 5, 8, 13…)', 't-shirt': 'T-shirt sizes (XS–XXL)', 'powers-of-two': 'Powers of two (1, 2, 4, 8, 16…)' };
 
 interface ScaleOption {
   label: string;
@@ -57,9 +59,9 @@ export function EstimationSection({ settings, edit }: SectionProps) {
   return (
     <Stack gap="space.200">
       <Inline gap="space.300" align="start">
-        <FieldShell id="estimation-scale" label="Scale" path="estimation.scale" width={320}>
+        <FieldShell id={fieldDomId('estimation.scale')} label="Scale" path="estimation.scale" width={320}>
           <Select<ScaleOption, false>
-            inputId="estimation-scale"
+            inputId={fieldDomId('estimation.scale')}
             testId="estimation-scale"
             options={options}
             value={options.find((o) => o.value === e.scale) ?? null}
@@ -68,13 +70,16 @@ export function EstimationSection({ settings, edit }: SectionProps) {
             onChange={(option) => option !== null && edit((d) => void (d.estimation.scale = option.value))}
           />
         </FieldShell>
-        <NumberField label="Divergence at (scale steps)" path="estimation.divergenceSteps" value={e.divergenceSteps} min={1} onChange={(v) => edit((d) => void (d.estimation.divergenceSteps = v))} helper="3 and 13 on Fibonacci are 3 steps apart." width={200} />
+        <NumberField label="Divergence at (scale steps)" path="estimation.divergenceSteps" value={e.divergenceSteps} min={1} onChange={(v) => edit((d) => void (d.estimation.divergenceSteps = v))} helper={divergenceHint({ ...e, steps: e.divergenceSteps })} width={240} testId="divergence-steps" />
       </Inline>
-      <Inline gap="space.150" align="start">
-        {TSHIRT_SIZES.map((size) => (
-          <NumberField key={size} label={`${size} = points`} path={`estimation.tshirtPoints.${size}`} value={e.tshirtPoints[size]} min={0} width={90} onChange={(v) => edit((d) => void (d.estimation.tshirtPoints[size] = v))} />
-        ))}
-      </Inline>
+      {/* Points per size matter only when the team estimates in T-shirt sizes. */}
+      {e.scale === 't-shirt' ? (
+        <Inline gap="space.150" align="start" testId="tshirt-points">
+          {TSHIRT_SIZES.map((size) => (
+            <NumberField key={size} label={`${size} = points`} path={`estimation.tshirtPoints.${size}`} value={e.tshirtPoints[size]} min={0} width={90} onChange={(v) => edit((d) => void (d.estimation.tshirtPoints[size] = v))} />
+          ))}
+        </Inline>
+      ) : null}
       <FacilitationFields settings={settings} edit={edit} />
     </Stack>
   );
@@ -87,9 +92,9 @@ function FacilitationFields({ settings, edit }: SectionProps) {
   const options: FacilitatorOption[] = FACILITATOR_RULES.map((id) => ({ value: id, label: FACILITATOR_LABELS[id] }));
   return (
     <Stack gap="space.150">
-      <FieldShell id="estimation-facilitator" label="Who runs the estimation round" helper="Reveal, new round, accept and the timer. Everyone can vote." path="estimation.facilitator" width={420}>
+      <FieldShell id={fieldDomId('estimation.facilitator')} label="Who runs the estimation round" helper="Reveal, new round, accept and the timer. Everyone can vote." path="estimation.facilitator" width={420}>
         <Select<FacilitatorOption, false>
-          inputId="estimation-facilitator"
+          inputId={fieldDomId('estimation.facilitator')}
           testId="estimation-facilitator"
           options={options}
           value={options.find((o) => o.value === e.facilitator) ?? null}
@@ -124,7 +129,16 @@ function FacilitationFields({ settings, edit }: SectionProps) {
 export function LimitsSection({ settings, edit }: SectionProps) {
   return (
     <Inline gap="space.300" align="start">
-      <NumberField label="Split above (points)" path="size.maxPoints" value={settings.size.maxPoints} min={1} onChange={(v) => edit((d) => void (d.size.maxPoints = v))} helper="Larger items are flagged too big." width={180} />
+      <NumberField
+        label="Split above (points)"
+        path="size.maxPoints"
+        value={settings.size.maxPoints}
+        min={1}
+        onChange={(v) => edit((d) => void (d.size.maxPoints = v))}
+        helper={sizeLimitHint({ ...settings.estimation, maxPoints: settings.size.maxPoints })}
+        width={240}
+        testId="size-max-points"
+      />
       <NumberField label="Stale after (days)" path="staleDays" value={settings.staleDays} min={1} onChange={(v) => edit((d) => void (d.staleDays = v))} helper="Items untouched this long are flagged." width={180} />
     </Inline>
   );

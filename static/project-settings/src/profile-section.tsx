@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
@@ -50,9 +49,12 @@ function CriterionRow(props: { profile: ProfileId; id: AutoCriterionId; setting:
   );
 }
 
-/** Which criteria count for each issue type, how much, and which are must-haves. */
-export function ProfileSection(props: { settings: ProjectSettings; edit: Edit }) {
-  const [profile, setProfile] = useState<ProfileId>('story');
+/**
+ * Which criteria count for each issue type, how much, and which are must-haves. The form owns the
+ * chosen profile so a link to a field at fault on another profile can switch to it.
+ */
+export function ProfileSection(props: { settings: ProjectSettings; edit: Edit; profile: ProfileId; onProfile: (profile: ProfileId) => void }) {
+  const { profile, onProfile: setProfile } = props;
   const p = props.settings.profiles[profile];
   const totalWeight = CRITERION_IDS.reduce((sum, id) => sum + (p.criteria[id].enabled ? p.criteria[id].weight : 0), 0);
   return (

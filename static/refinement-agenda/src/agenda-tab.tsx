@@ -61,7 +61,7 @@ function AgendaHeader(props: { agenda: Agenda; refreshing: boolean; onSessionMin
             <CopyAgenda agenda={a} />
           </Inline>
         </Inline>
-        <Inline gap="space.400" align="start" style={{ rowGap: token('space.150') }}>
+        <Inline gap="space.400" rowGap="space.150" align="start">
           <Fact label="Planned" testId="timebox-total">
             <span style={{ color: over ? token('color.text.danger') : token('color.text') }}>
               {a.totalMinutes} of {a.sessionMinutes} min

@@ -93,7 +93,7 @@ function SprintSummary(props: { check: SprintCheck; onPick: (sprintId: number) =
             />
           </div>
         </Inline>
-        <Inline gap="space.400" align="start" style={{ rowGap: token('space.150') }}>
+        <Inline gap="space.400" rowGap="space.150" align="start">
           <Fact label="Planned" testId="planned-points">{`${formatPoints(c.plannedPoints)} pt`}</Fact>
           <Fact label="Velocity">{c.velocity === null ? 'unknown' : `${formatPoints(c.velocity)} pt`}</Fact>
           <Fact label="Ready" testId="ready-count">{c.readyCount}</Fact>
