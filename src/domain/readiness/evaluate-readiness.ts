@@ -1,8 +1,7 @@
 import type { AutoCriterionId, Criterion, IssueReadiness, ProjectSettings } from '../../contract';
 import type { NormalizedIssue } from '../issue';
-import { AUTO_CRITERION_IDS, profileForKind } from '../settings';
-import { CRITERION_JUDGES } from './criteria';
-import { criterionLabel } from './criterion-labels';
+import { profileForKind } from '../settings';
+import { CRITERIA, criterionLabel } from './criteria/registry';
 import { type CriterionContext, type EstimationSummary, type Judgement } from './criterion-context';
 import { issueFlags } from './issue-flags';
 import { type ChecklistEntry, judgeManualItem } from './manual-item';
@@ -38,10 +37,10 @@ function toCriterion({ id, label, judgement, weight, required }: { id: AutoCrite
 function autoCriteria(ctx: CriterionContext): Criterion[] {
   const into: Criterion[] = [];
   const profileSettings = ctx.settings.profiles[ctx.profile];
-  for (const id of AUTO_CRITERION_IDS) {
+  for (const { id, judge } of CRITERIA) {
     const setting = profileSettings.criteria[id];
     if (!setting.enabled) continue;
-    const judgement = CRITERION_JUDGES[id](ctx);
+    const judgement = judge(ctx);
     into.push(toCriterion({ id, label: criterionLabel({ id, profile: ctx.profile }), judgement, weight: setting.weight, required: setting.required }));
   }
   return into;

@@ -2,6 +2,7 @@ import type { TextBlock, TextDoc } from '../../issue';
 import { findSection, type Gherkin, inlineItems, normalizedNames, readGherkin, type Section } from '../../text';
 import { type CriterionJudge, type Judgement } from '../criterion-context';
 import { plural, quote, withArticle } from '../quote';
+import { defineCriterion, off, on } from './criterion-definition';
 
 const NO_EDGE_CASE_FIX = 'Add a scenario for an edge case or an error path';
 const MISSING_FIX = 'Add acceptance criteria: Given/When/Then scenarios or a checklist under an ‘Acceptance criteria’ heading';
@@ -105,3 +106,13 @@ export const judgeAcceptanceCriteria: CriterionJudge = ({ issue, settings }) => 
   if (tasks > 0) return judgeItems({ count: tasks, what: doc.format === 'adf' ? 'ADF task list' : 'checklist' });
   return { status: 'fail', detail: 'no acceptance criteria found', fix: MISSING_FIX };
 };
+
+export const acceptanceCriteria = defineCriterion({
+  id: 'acceptance-criteria',
+  label: 'Acceptance criteria',
+  gapLabel: 'No acceptance criteria',
+  hint: 'AC heading, Given/When/Then or the AC field',
+  // Bugs have their expected behaviour in the steps; a spike's outcome is its answer.
+  defaults: { story: on(3, true), bug: on(1), spike: off(), task: on(2) },
+  judge: judgeAcceptanceCriteria,
+});

@@ -1,6 +1,7 @@
 import { type CriterionJudge } from '../criterion-context';
 import { plural } from '../quote';
 import { describeLink, hiddenLinksMessage, isCrossProject, openBlockers } from './blocker-facts';
+import { defineCriterion, on } from './criterion-definition';
 
 export const judgeDependencies: CriterionJudge = ({ issue }) => {
   const open = openBlockers(issue);
@@ -26,3 +27,13 @@ export const judgeDependencies: CriterionJudge = ({ issue }) => {
   if (done.length > 0) return { status: 'pass', detail: `${plural(done.length, 'blocker')}, all done` };
   return { status: 'pass', detail: 'no open blockers' };
 };
+
+export const dependencies = defineCriterion({
+  id: 'dependencies',
+  label: 'No open blockers',
+  // The badge names the blocker ("Blocked by DEMO-31") and the lozenge the link.
+  gapLabel: null,
+  hint: 'No unresolved issue blocks it',
+  defaults: { story: on(2, true) },
+  judge: judgeDependencies,
+});

@@ -1,6 +1,7 @@
 import { countWords } from '../../text';
 import { type CriterionJudge } from '../criterion-context';
 import { plural, quote } from '../quote';
+import { defineCriterion, on } from './criterion-definition';
 
 /** Whole-line texts people leave instead of a description. */
 const PLACEHOLDERS = new Set([
@@ -82,3 +83,12 @@ export const judgeDescription: CriterionJudge = ({ issue, settings }) => {
   const sections = headings > 0 ? ` under ${plural(headings, 'heading')}` : '';
   return { status: 'pass', detail: `${plural(doc.words, 'word')}${sections}` };
 };
+
+export const description = defineCriterion({
+  id: 'description',
+  label: 'Clear description',
+  gapLabel: 'Description too thin',
+  hint: 'Has a description with enough words',
+  defaults: { story: on(2) },
+  judge: judgeDescription,
+});

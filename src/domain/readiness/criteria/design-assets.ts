@@ -2,6 +2,7 @@ import type { ManualItem } from '../../../contract';
 import type { TextDoc } from '../../issue';
 import { type CriterionJudge } from '../criterion-context';
 import { plural } from '../quote';
+import { defineCriterion, off, on } from './criterion-definition';
 
 const DESIGN_TOOLS: readonly { name: string; host: RegExp }[] = [
   { name: 'Figma', host: /(?:^|[/.])figma\.com\b/i },
@@ -52,3 +53,12 @@ export const judgeDesignAssets: CriterionJudge = ({ issue, settings }) => {
         : `Attach mock-ups or link the design (Figma, Miro…), or tick ‘${reviewItem.label}’ if none is needed`,
   };
 };
+
+export const designAssets = defineCriterion({
+  id: 'design-assets',
+  label: 'Design assets',
+  gapLabel: 'No design assets',
+  hint: 'UI work links its designs',
+  defaults: { story: on(1), bug: off(), spike: off(), task: off() },
+  judge: judgeDesignAssets,
+});

@@ -1,6 +1,7 @@
 import { type CriterionJudge } from '../criterion-context';
 import { plural } from '../quote';
 import { points } from './estimate';
+import { defineCriterion, on } from './criterion-definition';
 
 export const judgeEstimateAgreement: CriterionJudge = ({ estimation }) => {
   if (estimation?.acceptedPoints != null) return { status: 'pass', detail: `team accepted ${points(estimation.acceptedPoints)}` };
@@ -22,3 +23,14 @@ export const judgeEstimateAgreement: CriterionJudge = ({ estimation }) => {
   const range = divergence && divergence.lowValue !== divergence.highValue ? ` (${divergence.lowValue}–${divergence.highValue})` : '';
   return { status: 'pass', detail: `${votes} agree${range}` };
 };
+
+export const estimateAgreement = defineCriterion({
+  id: 'estimate-agreement',
+  label: 'Estimates agree',
+  gapLabel: 'Estimates diverge',
+  hint: 'Revealed votes are close, or the team accepted an estimate',
+  // A revealed 3 vs 13 means the team does not share one picture of the work yet: not ready until
+  // it accepts an estimate or votes again within range (defaults revision 2; see DEFAULTS_VERSION).
+  defaults: { story: on(1, true) },
+  judge: judgeEstimateAgreement,
+});

@@ -1,5 +1,6 @@
 import { type CriterionJudge } from '../criterion-context';
 import { quote } from '../quote';
+import { defineCriterion, on } from './criterion-definition';
 
 export function points(value: number): string {
   return `${value} ${value === 1 ? 'point' : 'points'}`;
@@ -18,3 +19,12 @@ export const judgeEstimate: CriterionJudge = ({ issue }) => {
   }
   return { status: 'pass', detail: points(issue.estimate) };
 };
+
+export const estimate = defineCriterion({
+  id: 'estimate',
+  label: 'Estimated',
+  gapLabel: 'No estimate',
+  hint: 'Has a story-point estimate',
+  defaults: { story: on(2, true), bug: on(1), spike: on(1) },
+  judge: judgeEstimate,
+});

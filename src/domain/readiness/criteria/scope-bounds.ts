@@ -1,6 +1,7 @@
 import { findSection, splitSentences } from '../../text';
 import { type CriterionContext, type CriterionJudge, type Judgement } from '../criterion-context';
 import { quote, withArticle } from '../quote';
+import { defineCriterion, off, on } from './criterion-definition';
 
 const SCOPE_PHRASE = /\b(?:out of scope|not in scope|non[- ]goals?|won['’]t do|will not (?:include|cover|do)|excluded)\b/i;
 
@@ -52,3 +53,15 @@ function judgeSpikeBounds({ facts, issue }: CriterionContext): Judgement {
 
 /** Stories, tasks, bugs: an out-of-scope section. Spikes: a timebox or an outcome. */
 export const judgeScopeBounds: CriterionJudge = (ctx) => (ctx.profile === 'spike' ? judgeSpikeBounds(ctx) : judgeScope(ctx));
+
+export const scopeBounds = defineCriterion({
+  id: 'scope-bounds',
+  label: 'Scope bounds (out of scope)',
+  profileLabels: { spike: 'A timebox or outcome' },
+  gapLabel: 'Scope not bounded',
+  hint: 'Says what is out of scope (spikes: a timebox or outcome)',
+  // Out-of-scope sections are good practice, not a gate: missing only warns, and weighs little.
+  // A spike without a timebox or outcome never ends, so there it weighs most.
+  defaults: { story: on(1), bug: off(), spike: on(3), task: off() },
+  judge: judgeScopeBounds,
+});

@@ -1,5 +1,6 @@
 import { type CriterionJudge } from '../criterion-context';
 import { points } from './estimate';
+import { defineCriterion, on } from './criterion-definition';
 
 export const judgeSize: CriterionJudge = ({ issue, settings }) => {
   const max = settings.size.maxPoints;
@@ -13,3 +14,12 @@ export const judgeSize: CriterionJudge = ({ issue, settings }) => {
   }
   return { status: 'pass', detail: `${points(issue.estimate)}, within the limit of ${max}` };
 };
+
+export const size = defineCriterion({
+  id: 'size',
+  label: 'Small enough for a sprint',
+  gapLabel: 'Too big for a sprint',
+  hint: 'Estimate at or below the size limit',
+  defaults: { story: on(2), spike: on(1) },
+  judge: judgeSize,
+});

@@ -1,6 +1,7 @@
 import { findUserStory, mayHoldUserStory, splitSentences } from '../../text';
 import { type CriterionContext, type CriterionJudge, type Judgement } from '../criterion-context';
 import { quote } from '../quote';
+import { defineCriterion, off, on } from './criterion-definition';
 
 /** Story sentences run long; quote enough to show the benefit clause. */
 const STORY_QUOTE = 140;
@@ -80,3 +81,15 @@ export const judgeStoryFormat: CriterionJudge = (ctx) => {
   if (ctx.profile === 'spike') return judgeSpike(ctx);
   return judgeStory(ctx);
 };
+
+export const storyFormat = defineCriterion({
+  id: 'story-format',
+  label: 'User story form (role, goal, benefit)',
+  profileLabels: { bug: 'Steps to reproduce, expected vs actual', spike: 'A question to answer' },
+  // No gap name of its own: a gap reads "Missing: <name>", which already says it for every profile.
+  gapLabel: null,
+  hint: '"As a … I want … so that …" (bugs: steps, expected, actual; spikes: a question)',
+  // Bugs and spikes lean on it more (steps to reproduce, the question); tasks are not stories.
+  defaults: { story: on(2), bug: on(3), spike: on(3), task: off() },
+  judge: judgeStoryFormat,
+});

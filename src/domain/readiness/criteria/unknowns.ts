@@ -1,5 +1,6 @@
 import { type CriterionContext, type CriterionJudge } from '../criterion-context';
 import { quote } from '../quote';
+import { defineCriterion, off, on } from './criterion-definition';
 
 const NEEDS_SPIKE_LABEL = 'needs-spike';
 const MAX_QUOTES = 2;
@@ -38,3 +39,13 @@ export const judgeUnknowns: CriterionJudge = (ctx) => {
   // One stray question is worth a look; a needed spike or several open points mean not ready.
   return { status: blocking.length > 0 || textual.length > 1 ? 'fail' : 'warn', detail, fix };
 };
+
+export const unknowns = defineCriterion({
+  id: 'unknowns',
+  label: 'No open unknowns',
+  gapLabel: 'Open unknowns',
+  hint: 'No TBD, open questions or spikes pending',
+  // A spike exists to resolve unknowns, so open questions in it are expected.
+  defaults: { story: on(2), spike: off() },
+  judge: judgeUnknowns,
+});
