@@ -1,4 +1,5 @@
 import { CRITERION_LABELS, PROFILE_CRITERION_LABELS, type AutoCriterionId, type CRITERION_GAP_LABELS } from './criteria.generated';
+import type { CriterionMessage } from './criterion-messages';
 import type { ProfileId } from './settings';
 
 // Ids and names of the automatic criteria, generated from the domain's criterion registry.
@@ -37,6 +38,9 @@ export interface Criterion {
   detail: string;
   /** How to fix it; absent when passing. */
   fix?: string;
+  /** `detail` and `fix` as codes the UI renders; automatic criteria only. */
+  message?: CriterionMessage;
+  fixMessage?: CriterionMessage;
   manual: boolean;
   weight: number;
   /** A failing required criterion makes the issue not ready whatever the score. */

@@ -27,10 +27,9 @@ export interface ReadinessInput {
 
 /** The criterion as the contract shows it; `fix` only on criteria that are not passing. */
 function toCriterion({ id, label, judgement, weight, required }: { id: AutoCriterionId; label: string; judgement: Judgement; weight: number; required: boolean }): Criterion {
-  const { status, detail, fix } = judgement;
-  // Two literal shapes rather than a conditional spread: one allocation per criterion, same key order.
-  if (fix !== undefined && status !== 'pass') return { id, label, status, detail, fix, manual: false, weight, required };
-  return { id, label, status, detail, manual: false, weight, required };
+  const { status, detail, fix, message, fixMessage } = judgement;
+  if (fix !== undefined && status !== 'pass') return { id, label, status, detail, fix, message, ...(fixMessage === undefined ? {} : { fixMessage }), manual: false, weight, required };
+  return { id, label, status, detail, message, manual: false, weight, required };
 }
 
 /** Judges the enabled automatic criteria, in settings order. */

@@ -42,11 +42,15 @@ export const judgeDesignAssets: CriterionJudge = ({ issue, settings }) => {
   if (issue.attachmentCount > 0) seen.push(plural(issue.attachmentCount, 'attachment'));
   if (media > 0) seen.push(`${plural(media, 'image')} in the description`);
   if (tools.length > 0) seen.push(`${tools.length === 1 ? 'a' : ''} ${tools.join(' and ')} ${tools.length === 1 ? 'link' : 'links'}`.trim());
-  if (seen.length > 0) return { status: 'pass', detail: seen.join(', ') };
+  if (seen.length > 0) {
+    return { status: 'pass', detail: seen.join(', '), message: { code: 'design.seen', params: { attachments: issue.attachmentCount, images: media, tools } } };
+  }
   const reviewItem = designReviewItem(settings.manualItems);
   return {
     status: 'warn',
     detail: 'no attachments, images or design links',
+    message: { code: 'design.none', params: {} },
+    fixMessage: { code: 'design.fix.attach', params: { reviewItem: reviewItem?.label ?? null } },
     fix:
       reviewItem === null
         ? 'Attach mock-ups or link the design (Figma, Miro…) if the change has a user interface'
