@@ -1,5 +1,6 @@
 export * from './envelope';
 export * from './readiness';
+export * from './criterion-messages';
 export * from './estimation';
 export * from './agenda';
 export * from './settings';

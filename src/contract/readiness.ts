@@ -1,18 +1,10 @@
+import { CRITERION_LABELS, PROFILE_CRITERION_LABELS, type AutoCriterionId, type CRITERION_GAP_LABELS } from './criteria.generated';
+import type { CriterionMessage } from './criterion-messages';
 import type { ProfileId } from './settings';
 
-export const CRITERION_IDS = [
-  'description',
-  'story-format',
-  'acceptance-criteria',
-  'scope-bounds',
-  'estimate',
-  'size',
-  'dependencies',
-  'unknowns',
-  'design-assets',
-  'estimate-agreement',
-] as const;
-export type AutoCriterionId = (typeof CRITERION_IDS)[number];
+// Ids and names of the automatic criteria, generated from the domain's criterion registry.
+export * from './criteria.generated';
+
 /** Manual checklist items use `manual:<itemId>`. */
 export type CriterionId = AutoCriterionId | `manual:${string}`;
 
@@ -23,42 +15,6 @@ export type CriterionId = AutoCriterionId | `manual:${string}`;
  */
 export type CriterionStatus = 'pass' | 'warn' | 'fail' | 'consider' | 'skip';
 
-/**
- * One name per criterion, used alike by the panel, the badge, the settings page and the copied
- * agenda. The domain keeps a copy typed by this constant (it may only import types), so the two
- * cannot drift apart.
- */
-export const CRITERION_LABELS = {
-  description: 'Clear description',
-  'story-format': 'User story form (role, goal, benefit)',
-  'acceptance-criteria': 'Acceptance criteria',
-  'scope-bounds': 'Scope bounds (out of scope)',
-  estimate: 'Estimated',
-  size: 'Small enough for a sprint',
-  dependencies: 'No open blockers',
-  unknowns: 'No open unknowns',
-  'design-assets': 'Design assets',
-  'estimate-agreement': 'Estimates agree',
-} as const satisfies Record<AutoCriterionId, string>;
-
-/**
- * The same criteria named as the gap they leave, wherever a view says what keeps an item from
- * ready: the badge, the flag lozenge and the copied agenda. Each mirrors its criterion's name
- * ("Estimates agree" / "Estimates diverge"), so the panel, badge, flags, settings and Markdown use
- * one wording per criterion. Without an entry a gap reads "Missing: <name>"; dependencies have
- * none because the badge names the blocker ("Blocked by DEMO-31") and the lozenge the link.
- */
-export const CRITERION_GAP_LABELS = {
-  description: 'Description too thin',
-  'acceptance-criteria': 'No acceptance criteria',
-  'scope-bounds': 'Scope not bounded',
-  estimate: 'No estimate',
-  size: 'Too big for a sprint',
-  unknowns: 'Open unknowns',
-  'design-assets': 'No design assets',
-  'estimate-agreement': 'Estimates diverge',
-} as const satisfies Partial<Record<AutoCriterionId, string>>;
-
 /** Flags that report a failing criterion carry that criterion's gap name (see CRITERION_GAP_LABELS). */
 export const FLAG_CRITERIA = {
   divergence: 'estimate-agreement',
@@ -67,12 +23,6 @@ export const FLAG_CRITERIA = {
   'no-estimate': 'estimate',
   'no-acceptance-criteria': 'acceptance-criteria',
 } as const satisfies Partial<Record<FlagType, keyof typeof CRITERION_GAP_LABELS>>;
-
-/** Bugs and spikes judge two criteria differently, and their names say so. */
-export const PROFILE_CRITERION_LABELS = {
-  bug: { 'story-format': 'Steps to reproduce, expected vs actual' },
-  spike: { 'story-format': 'A question to answer', 'scope-bounds': 'A timebox or outcome' },
-} as const satisfies Partial<Record<ProfileId, Partial<Record<AutoCriterionId, string>>>>;
 
 /** The name of a criterion for an issue type's profile. */
 export function criterionLabelFor(args: { id: AutoCriterionId; profile: ProfileId }): string {
@@ -88,6 +38,9 @@ export interface Criterion {
   detail: string;
   /** How to fix it; absent when passing. */
   fix?: string;
+  /** `detail` and `fix` as codes the UI renders; automatic criteria only. */
+  message?: CriterionMessage;
+  fixMessage?: CriterionMessage;
   manual: boolean;
   weight: number;
   /** A failing required criterion makes the issue not ready whatever the score. */

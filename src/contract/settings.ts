@@ -4,6 +4,8 @@ import type { ScaleId } from './estimation';
 /** Issue types are scored with the profile of their kind; unknown types use `task`. */
 export const PROFILE_IDS = ['story', 'bug', 'task', 'spike', 'epic'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
+/** How the settings page names each profile. */
+export const PROFILE_LABELS = { story: 'Story', bug: 'Bug', task: 'Task', spike: 'Spike', epic: 'Epic' } as const satisfies Record<ProfileId, string>;
 
 export interface CriterionSetting {
   enabled: boolean;

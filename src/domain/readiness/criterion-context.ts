@@ -1,4 +1,4 @@
-import type { CriterionStatus, Divergence, ProfileId, ProjectSettings } from '../../contract';
+import type { CriterionMessage, CriterionStatus, Divergence, ProfileId, ProjectSettings } from '../../contract';
 import type { NormalizedIssue } from '../issue';
 import { type TextFacts } from './text-facts';
 
@@ -29,6 +29,10 @@ export interface Judgement {
   detail: string;
   /** How to fix it; omitted when passing. */
   fix?: string;
+  /** `detail` as a code with parameters, for the UI to render. */
+  message: CriterionMessage;
+  /** `fix` as a code with parameters. */
+  fixMessage?: CriterionMessage;
 }
 
 export type CriterionJudge = (ctx: CriterionContext) => Judgement;

@@ -1,8 +1,7 @@
 import type { AutoCriterionId, Criterion, IssueReadiness, ProjectSettings } from '../../contract';
 import type { NormalizedIssue } from '../issue';
-import { AUTO_CRITERION_IDS, profileForKind } from '../settings';
-import { CRITERION_JUDGES } from './criteria';
-import { criterionLabel } from './criterion-labels';
+import { profileForKind } from '../settings';
+import { CRITERIA, criterionLabel } from './criteria/registry';
 import { type CriterionContext, type EstimationSummary, type Judgement } from './criterion-context';
 import { issueFlags } from './issue-flags';
 import { type ChecklistEntry, judgeManualItem } from './manual-item';
@@ -28,20 +27,19 @@ export interface ReadinessInput {
 
 /** The criterion as the contract shows it; `fix` only on criteria that are not passing. */
 function toCriterion({ id, label, judgement, weight, required }: { id: AutoCriterionId; label: string; judgement: Judgement; weight: number; required: boolean }): Criterion {
-  const { status, detail, fix } = judgement;
-  // Two literal shapes rather than a conditional spread: one allocation per criterion, same key order.
-  if (fix !== undefined && status !== 'pass') return { id, label, status, detail, fix, manual: false, weight, required };
-  return { id, label, status, detail, manual: false, weight, required };
+  const { status, detail, fix, message, fixMessage } = judgement;
+  if (fix !== undefined && status !== 'pass') return { id, label, status, detail, fix, message, ...(fixMessage === undefined ? {} : { fixMessage }), manual: false, weight, required };
+  return { id, label, status, detail, message, manual: false, weight, required };
 }
 
 /** Judges the enabled automatic criteria, in settings order. */
 function autoCriteria(ctx: CriterionContext): Criterion[] {
   const into: Criterion[] = [];
   const profileSettings = ctx.settings.profiles[ctx.profile];
-  for (const id of AUTO_CRITERION_IDS) {
+  for (const { id, judge } of CRITERIA) {
     const setting = profileSettings.criteria[id];
     if (!setting.enabled) continue;
-    const judgement = CRITERION_JUDGES[id](ctx);
+    const judgement = judge(ctx);
     into.push(toCriterion({ id, label: criterionLabel({ id, profile: ctx.profile }), judgement, weight: setting.weight, required: setting.required }));
   }
   return into;

@@ -3,7 +3,6 @@ export { toReadinessProperty } from './readiness-views';
 export { weightedScore, sortCriteria } from './score';
 export { issueFlags } from './issue-flags';
 export { judgeManualItem, type ChecklistEntry } from './manual-item';
-export { criterionLabel } from './criterion-labels';
 export { textFacts, type TextFacts } from './text-facts';
 export { type CriterionContext, type CriterionJudge, type Judgement, type EstimationSummary } from './criterion-context';
 export * from './criteria';

@@ -1,7 +1,7 @@
 import type { Criterion, CriterionId, Flag, FlagSeverity, FlagType } from '../../contract';
 import { findUnknowns, hiddenLinksMessage, isCrossProject, openBlockers } from './criteria';
 import { type CriterionContext } from './criterion-context';
-import { criterionGapLabel } from './criterion-labels';
+import { criterionGapLabel } from './criteria/registry';
 
 const DAY_MS = 86_400_000;
 const SEVERITY_ORDER: Record<FlagSeverity, number> = { high: 0, medium: 1, low: 2 };
@@ -42,7 +42,7 @@ function divergenceFlag({ estimation }: CriterionContext): Flag[] {
 
 function sizeFlags({ issue, settings }: CriterionContext): Flag[] {
   if (issue.estimate === null) {
-    const message = issue.estimateProblem !== null ? `Estimate “${issue.estimateProblem}” is not a number` : 'No estimate';
+    const message = issue.estimateProblem !== null ? `Estimate “${issue.estimateProblem}” is not a number` : criterionGapLabel('estimate');
     return [{ type: 'no-estimate', severity: 'medium', message, related: [] }];
   }
   if (issue.estimate > settings.size.maxPoints) {
@@ -85,7 +85,7 @@ function unknownsFlag(ctx: CriterionContext, criteria: readonly Criterion[]): Fl
 function acFlag(criteria: readonly Criterion[]): Flag[] {
   const ac = judgedCriterion({ criteria, id: 'acceptance-criteria' });
   if (ac?.status !== 'fail') return [];
-  return [{ type: 'no-acceptance-criteria', severity: 'medium', message: 'No acceptance criteria', related: [] }];
+  return [{ type: 'no-acceptance-criteria', severity: 'medium', message: criterionGapLabel('acceptance-criteria'), related: [] }];
 }
 
 function staleFlag({ issue, settings, now }: CriterionContext): Flag[] {

@@ -1,64 +1,15 @@
-import type { AutoCriterionId, CriterionSetting, ProjectSettings, TypeProfile } from '../../contract';
+import type { ProfileId, ProjectSettings, TypeProfile } from '../../contract';
+import { defaultSettingFor, perCriterion } from '../readiness/criteria/registry';
 import { DEFAULTS_VERSION } from './defaults-version';
 
-type Criteria = Record<AutoCriterionId, CriterionSetting>;
-
-const on = (weight: number, required = false): CriterionSetting => ({ enabled: true, required, weight });
-const off = (weight = 1): CriterionSetting => ({ enabled: false, required: false, weight });
-
-/** Stories get the full Definition of Ready. */
-const STORY: Criteria = {
-  description: on(2),
-  'story-format': on(2),
-  'acceptance-criteria': on(3, true),
-  // Out-of-scope sections are good practice, not a gate: missing only warns, and weighs little.
-  'scope-bounds': on(1),
-  estimate: on(2, true),
-  size: on(2),
-  dependencies: on(2, true),
-  unknowns: on(2),
-  'design-assets': on(1),
-  // A revealed 3 vs 13 means the team does not share one picture of the work yet: not ready until
-  // it accepts an estimate or votes again within range (defaults revision 2; see DEFAULTS_VERSION).
-  'estimate-agreement': on(1, true),
-};
-
-/** Bugs: "story format" means steps to reproduce + expected vs actual; AC matter less. */
-const BUG: Criteria = {
-  ...STORY,
-  'story-format': on(3),
-  'acceptance-criteria': on(1),
-  'scope-bounds': off(),
-  estimate: on(1),
-  'design-assets': off(),
-};
-
-/** Spikes: "story format" means a question to answer; "scope bounds" a timebox or outcome. */
-const SPIKE: Criteria = {
-  ...STORY,
-  'story-format': on(3),
-  'acceptance-criteria': off(),
-  'scope-bounds': on(3),
-  estimate: on(1),
-  size: on(1),
-  // A spike exists to resolve unknowns, so open questions in it are expected.
-  unknowns: off(),
-  'design-assets': off(),
-};
-
-/** Tasks: lighter — no story form, no scope section, no design. */
-const TASK: Criteria = {
-  ...STORY,
-  'story-format': off(),
-  'acceptance-criteria': on(2),
-  'scope-bounds': off(),
-  'design-assets': off(),
-};
-
-/** Copies every setting so no two profiles (or two calls) share an object. */
-const profile = (criteria: Criteria, excluded = false): TypeProfile => ({
+/**
+ * Every criterion's default for a profile, from the criterion's own file: stories get the full
+ * Definition of Ready, bugs, tasks and spikes differ where their files say so. A fresh copy per
+ * call, so no two profiles (or two calls) share an object.
+ */
+const profile = (id: ProfileId, excluded = false): TypeProfile => ({
   excluded,
-  criteria: structuredClone(criteria),
+  criteria: perCriterion((criterion) => defaultSettingFor({ criterion, profile: id })),
 });
 
 /** The settings a project starts with; every stored object is merged onto these. */
@@ -68,12 +19,12 @@ export function defaultSettings(): ProjectSettings {
     defaultsVersion: DEFAULTS_VERSION,
     readyThreshold: 80,
     profiles: {
-      story: profile(STORY),
-      bug: profile(BUG),
-      task: profile(TASK),
-      spike: profile(SPIKE),
+      story: profile('story'),
+      bug: profile('bug'),
+      task: profile('task'),
+      spike: profile('spike'),
       // Epics are containers: refined through their children, never scored themselves.
-      epic: profile(STORY, true),
+      epic: profile('epic', true),
     },
     manualItems: [
       { id: 'team-discussed', label: 'Team has discussed it', enabled: true, required: false, weight: 1 },

@@ -3,4 +3,4 @@ export { projectSettingsSchema, MANUAL_ITEM_ID } from './settings-schema';
 export { parseSettings, type ParseSettingsResult } from './parse-settings';
 export { migrateSettings } from './migrate-settings';
 export { profileForKind } from './profile-for-kind';
-export { AUTO_CRITERION_IDS, PROFILE_IDS, SCALE_IDS, TSHIRT_SIZES } from './ids';
+export { PROFILE_IDS, SCALE_IDS, TSHIRT_SIZES } from './ids';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ProjectSettings } from '../../contract';
+import { perCriterion } from '../readiness/criteria/registry';
 import { DEFAULTS_VERSION } from './defaults-version';
 import { FACILITATOR_RULES, SCALE_IDS, TSHIRT_SIZES } from './ids';
 
@@ -19,18 +20,8 @@ const criterionSetting = z.object({
   weight: between({ min: 0, max: 10, int: false }),
 });
 
-const criteria = z.object({
-  description: criterionSetting,
-  'story-format': criterionSetting,
-  'acceptance-criteria': criterionSetting,
-  'scope-bounds': criterionSetting,
-  estimate: criterionSetting,
-  size: criterionSetting,
-  dependencies: criterionSetting,
-  unknowns: criterionSetting,
-  'design-assets': criterionSetting,
-  'estimate-agreement': criterionSetting,
-});
+/** One setting per criterion of the registry: adding a criterion adds its key here. */
+const criteria = z.object(perCriterion(() => criterionSetting));
 
 const typeProfile = z.object({ excluded: bool, criteria });
 

@@ -1,10 +1,9 @@
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import { CRITERION_IDS, PROFILE_IDS, criterionLabelFor, type AutoCriterionId, type CriterionSetting, type ProfileId, type ProjectSettings } from '../../../src/contract';
+import { CRITERION_HINTS, CRITERION_IDS, PROFILE_IDS, PROFILE_LABELS, criterionLabelFor, type AutoCriterionId, type CriterionSetting, type ProfileId, type ProjectSettings } from '../../../src/contract';
 import { pluralType } from '../../shared/format';
 import { Inline, Stack, Subtle } from '../../shared/layout';
-import { CRITERION_HINTS, PROFILE_LABELS } from './criterion-labels';
 import { CheckField, FieldErrors, NumberField, ToggleField } from './fields';
 import type { Edit } from './form-context';
 

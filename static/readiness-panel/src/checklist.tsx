@@ -5,6 +5,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { Criterion, IssueReadiness } from '../../../src/contract';
 import { call } from '../../shared/api';
+import { renderMessage } from '../../shared/criterion-messages';
 import { toCallError, type ResolverCallError } from '../../shared/envelope';
 import { formatDate, manualItemId, statusAppearance, statusLabel } from '../../shared/format';
 import { Inline, Stack, Subtle } from '../../shared/layout';
@@ -39,18 +40,21 @@ function Meta(props: { criterion: Criterion }) {
 
 function Explanation(props: { criterion: Criterion }) {
   const c = props.criterion;
+  // The words come from the codes; the server's English is the fallback for a criterion without one.
+  const detail = c.message === undefined ? c.detail : renderMessage(c.message);
+  const fix = c.fixMessage === undefined ? c.fix : renderMessage(c.fixMessage);
   return (
     <>
-      {c.detail.trim() === '' ? null : (
+      {detail.trim() === '' ? null : (
         <Subtle as="p" small testId={`detail-${c.id}`}>
-          {c.detail}
+          {detail}
         </Subtle>
       )}
-      {c.fix === undefined || c.fix.trim() === '' || c.status === 'pass' ? null : (
+      {fix === undefined || fix.trim() === '' || c.status === 'pass' ? null : (
         <p data-testid={`fix-${c.id}`} style={{ margin: 0, font: token('font.body.small'), color: token('color.text'), overflowWrap: 'anywhere' }}>
           {/* A gap to consider does not keep the item from ready: it is a suggestion, not a fix. */}
           <strong>{c.status === 'consider' ? 'Worth doing: ' : 'Fix: '}</strong>
-          {c.fix}
+          {fix}
         </p>
       )}
     </>

@@ -1,9 +1,13 @@
+import type { AcSource } from '../../../contract';
 import type { TextBlock, TextDoc } from '../../issue';
 import { findSection, type Gherkin, inlineItems, normalizedNames, readGherkin, type Section } from '../../text';
 import { type CriterionJudge, type Judgement } from '../criterion-context';
 import { plural, quote, withArticle } from '../quote';
+import { defineCriterion, off, on } from './criterion-definition';
 
 const NO_EDGE_CASE_FIX = 'Add a scenario for an edge case or an error path';
+const NO_EDGE_CASE = { code: 'ac.fix.edge-case', params: {} } as const;
+const MISSING = { code: 'ac.fix.missing', params: {} } as const;
 const MISSING_FIX = 'Add acceptance criteria: Given/When/Then scenarios or a checklist under an ‘Acceptance criteria’ heading';
 
 /**
@@ -25,18 +29,23 @@ function withSynonyms(names: readonly string[]): string[] {
 
 function judgeGherkin(gherkin: Gherkin, prefix = ''): Judgement | null {
   if (gherkin.scenarios === 0) return null;
+  const field = prefix !== '';
   if (gherkin.outlines > 0 && gherkin.examples >= 2) {
     const detail = `${plural(gherkin.scenarios, 'scenario')}, including a Scenario Outline with ${gherkin.examples} examples`;
-    return { status: 'pass', detail: prefix + detail };
+    return { status: 'pass', detail: prefix + detail, message: { code: 'ac.outline', params: { scenarios: gherkin.scenarios, examples: gherkin.examples, field } } };
   }
-  if (gherkin.scenarios >= 2) return { status: 'pass', detail: `${prefix}${gherkin.scenarios} Given/When/Then scenarios` };
-  return { status: 'warn', detail: `${prefix}1 scenario only — no edge case`, fix: NO_EDGE_CASE_FIX };
+  if (gherkin.scenarios >= 2) {
+    return { status: 'pass', detail: `${prefix}${gherkin.scenarios} Given/When/Then scenarios`, message: { code: 'ac.scenarios', params: { count: gherkin.scenarios, field } } };
+  }
+  return { status: 'warn', detail: `${prefix}1 scenario only — no edge case`, fix: NO_EDGE_CASE_FIX, message: { code: 'ac.one-scenario', params: { field } }, fixMessage: NO_EDGE_CASE };
 }
 
-function judgeItems({ count, what }: { count: number; what: string }): Judgement {
-  if (count >= 2) return { status: 'pass', detail: `${what} with ${plural(count, 'item')}` };
-  if (count === 1) return { status: 'warn', detail: `${what} with 1 item only — no edge case`, fix: NO_EDGE_CASE_FIX };
-  return { status: 'fail', detail: `${what} with nothing under it`, fix: MISSING_FIX };
+function judgeItems({ count, what, source }: { count: number; what: string; source: AcSource }): Judgement {
+  if (count >= 2) return { status: 'pass', detail: `${what} with ${plural(count, 'item')}`, message: { code: 'ac.items', params: { count, source } } };
+  if (count === 1) {
+    return { status: 'warn', detail: `${what} with 1 item only — no edge case`, fix: NO_EDGE_CASE_FIX, message: { code: 'ac.one-item', params: { source } }, fixMessage: NO_EDGE_CASE };
+  }
+  return { status: 'fail', detail: `${what} with nothing under it`, fix: MISSING_FIX, message: { code: 'ac.empty-section', params: { source } }, fixMessage: MISSING };
 }
 
 const LIST_KINDS = new Set<TextBlock['kind']>(['list-item', 'task']);
@@ -79,8 +88,16 @@ function judgeField(field: TextDoc): Judgement | null {
   if (gherkin) return gherkin;
   const tasks = taskCount(field);
   const count = tasks > 0 ? tasks : field.blocks.reduce((sum, block) => sum + (block.kind === 'heading' ? 0 : Math.max(1, inlineItems(block.text).length)), 0);
-  if (count >= 2) return { status: 'pass', detail: `AC field: ${plural(count, 'item')}, starting ${quote(first.text, 50)}` };
-  return { status: 'warn', detail: `AC field: ${quote(first.text, 60)} — 1 item only, no edge case`, fix: NO_EDGE_CASE_FIX };
+  if (count >= 2) {
+    return { status: 'pass', detail: `AC field: ${plural(count, 'item')}, starting ${quote(first.text, 50)}`, message: { code: 'ac.field-items', params: { count, first: first.text } } };
+  }
+  return {
+    status: 'warn',
+    detail: `AC field: ${quote(first.text, 60)} — 1 item only, no edge case`,
+    fix: NO_EDGE_CASE_FIX,
+    message: { code: 'ac.field-one', params: { first: first.text } },
+    fixMessage: NO_EDGE_CASE,
+  };
 }
 
 /**
@@ -99,9 +116,19 @@ export const judgeAcceptanceCriteria: CriterionJudge = ({ issue, settings }) => 
   const section = findSection({ blocks: doc.blocks, names: withSynonyms(settings.text.acHeadings), normalized: true });
   if (section) {
     const what = `${withArticle(section.title)} ${section.via === 'heading' ? 'heading' : 'label'}`;
-    return judgeItems({ count: sectionItems(section), what });
+    return judgeItems({ count: sectionItems(section), what, source: { kind: 'section', title: section.title, via: section.via } });
   }
   const tasks = taskCount(doc);
-  if (tasks > 0) return judgeItems({ count: tasks, what: doc.format === 'adf' ? 'ADF task list' : 'checklist' });
-  return { status: 'fail', detail: 'no acceptance criteria found', fix: MISSING_FIX };
+  if (tasks > 0) return judgeItems({ count: tasks, what: doc.format === 'adf' ? 'ADF task list' : 'checklist', source: { kind: 'tasks', adf: doc.format === 'adf' } });
+  return { status: 'fail', detail: 'no acceptance criteria found', fix: MISSING_FIX, message: { code: 'ac.none', params: {} }, fixMessage: MISSING };
 };
+
+export const acceptanceCriteria = defineCriterion({
+  id: 'acceptance-criteria',
+  label: 'Acceptance criteria',
+  gapLabel: 'No acceptance criteria',
+  hint: 'AC heading, Given/When/Then or the AC field',
+  // Bugs have their expected behaviour in the steps; a spike's outcome is its answer.
+  defaults: { story: on(3, true), bug: on(1), spike: off(), task: on(2) },
+  judge: judgeAcceptanceCriteria,
+});

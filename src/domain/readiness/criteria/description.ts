@@ -1,6 +1,7 @@
 import { countWords } from '../../text';
 import { type CriterionJudge } from '../criterion-context';
 import { plural, quote } from '../quote';
+import { defineCriterion, on } from './criterion-definition';
 
 /** Whole-line texts people leave instead of a description. */
 const PLACEHOLDERS = new Set([
@@ -45,10 +46,10 @@ function isPlaceholder(line: string): boolean {
   return line.length <= MAX_PLACEHOLDER_CHARS && PLACEHOLDER.test(line);
 }
 
-function summaryProblem({ summary, minWords }: { summary: string; minWords: number }): string | null {
+function summaryProblem({ summary, minWords }: { summary: string; minWords: number }): { note: string; vague: boolean; words: number } | null {
   const words = countWords(summary);
-  if (words < minWords) return `summary ${quote(summary)} is vague (${plural(words, 'word')})`;
-  if (words > MAX_SUMMARY_WORDS) return `summary reads as a paragraph (${words} words)`;
+  if (words < minWords) return { note: `summary ${quote(summary)} is vague (${plural(words, 'word')})`, vague: true, words };
+  if (words > MAX_SUMMARY_WORDS) return { note: `summary reads as a paragraph (${words} words)`, vague: false, words };
   return null;
 }
 
@@ -57,28 +58,51 @@ export const judgeDescription: CriterionJudge = ({ issue, settings }) => {
   const min = settings.text.minDescriptionWords;
   const summaryNote = summaryProblem({ summary: issue.summary, minWords: settings.text.minSummaryWords });
   const fix = `Describe the problem, who has it and the outcome you want (at least ${min} words)`;
+  const fixMessage = { code: 'description.fix.write', params: { min } } as const;
+  const words = doc.words;
   if (doc.format === 'empty' || doc.words === 0) {
-    return { status: 'fail', detail: doc.mediaCount > 0 ? 'only images, no text' : 'no description', fix };
+    const images = doc.mediaCount > 0;
+    return { status: 'fail', detail: images ? 'only images, no text' : 'no description', fix, message: { code: 'description.empty', params: { images } }, fixMessage };
   }
   const lines = doc.blocks.map((block) => block.text);
   const placeholder = lines.find(isPlaceholder);
   if (placeholder !== undefined && lines.every(isPlaceholder)) {
-    return { status: 'fail', detail: `${plural(doc.words, 'word')}; reads as a placeholder: ${quote(placeholder)}`, fix };
+    const message = { code: 'description.placeholder', params: { words, placeholder } } as const;
+    return { status: 'fail', detail: `${plural(doc.words, 'word')}; reads as a placeholder: ${quote(placeholder)}`, fix, message, fixMessage };
   }
   if (doc.words < min) {
-    return { status: 'fail', detail: `${plural(doc.words, 'word')} — fewer than ${min}`, fix };
+    return { status: 'fail', detail: `${plural(doc.words, 'word')} — fewer than ${min}`, fix, message: { code: 'description.short', params: { words, min } }, fixMessage };
   }
   if (placeholder !== undefined) {
     return {
       status: 'warn',
       detail: `${plural(doc.words, 'word')}; reads as a placeholder: ${quote(placeholder)}`,
       fix: `Replace ${quote(placeholder)} with the actual content`,
+      message: { code: 'description.placeholder', params: { words, placeholder } },
+      fixMessage: { code: 'description.fix.replace-placeholder', params: { placeholder } },
     };
   }
   if (summaryNote !== null) {
-    return { status: 'warn', detail: `${plural(doc.words, 'word')}; ${summaryNote}`, fix: 'Give it a short, specific summary (a title, not a paragraph)' };
+    return {
+      status: 'warn',
+      detail: `${plural(doc.words, 'word')}; ${summaryNote.note}`,
+      fix: 'Give it a short, specific summary (a title, not a paragraph)',
+      message: summaryNote.vague
+        ? { code: 'description.vague-summary', params: { words, summary: issue.summary, summaryWords: summaryNote.words } }
+        : { code: 'description.long-summary', params: { words, summaryWords: summaryNote.words } },
+      fixMessage: { code: 'description.fix.summary', params: {} },
+    };
   }
   const headings = doc.blocks.filter((block) => block.kind === 'heading').length;
   const sections = headings > 0 ? ` under ${plural(headings, 'heading')}` : '';
-  return { status: 'pass', detail: `${plural(doc.words, 'word')}${sections}` };
+  return { status: 'pass', detail: `${plural(doc.words, 'word')}${sections}`, message: { code: 'description.ok', params: { words, headings } } };
 };
+
+export const description = defineCriterion({
+  id: 'description',
+  label: 'Clear description',
+  gapLabel: 'Description too thin',
+  hint: 'Has a description with enough words',
+  defaults: { story: on(2) },
+  judge: judgeDescription,
+});

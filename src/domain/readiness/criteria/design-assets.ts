@@ -2,6 +2,7 @@ import type { ManualItem } from '../../../contract';
 import type { TextDoc } from '../../issue';
 import { type CriterionJudge } from '../criterion-context';
 import { plural } from '../quote';
+import { defineCriterion, off, on } from './criterion-definition';
 
 const DESIGN_TOOLS: readonly { name: string; host: RegExp }[] = [
   { name: 'Figma', host: /(?:^|[/.])figma\.com\b/i },
@@ -41,14 +42,27 @@ export const judgeDesignAssets: CriterionJudge = ({ issue, settings }) => {
   if (issue.attachmentCount > 0) seen.push(plural(issue.attachmentCount, 'attachment'));
   if (media > 0) seen.push(`${plural(media, 'image')} in the description`);
   if (tools.length > 0) seen.push(`${tools.length === 1 ? 'a' : ''} ${tools.join(' and ')} ${tools.length === 1 ? 'link' : 'links'}`.trim());
-  if (seen.length > 0) return { status: 'pass', detail: seen.join(', ') };
+  if (seen.length > 0) {
+    return { status: 'pass', detail: seen.join(', '), message: { code: 'design.seen', params: { attachments: issue.attachmentCount, images: media, tools } } };
+  }
   const reviewItem = designReviewItem(settings.manualItems);
   return {
     status: 'warn',
     detail: 'no attachments, images or design links',
+    message: { code: 'design.none', params: {} },
+    fixMessage: { code: 'design.fix.attach', params: { reviewItem: reviewItem?.label ?? null } },
     fix:
       reviewItem === null
         ? 'Attach mock-ups or link the design (Figma, Miro…) if the change has a user interface'
         : `Attach mock-ups or link the design (Figma, Miro…), or tick ‘${reviewItem.label}’ if none is needed`,
   };
 };
+
+export const designAssets = defineCriterion({
+  id: 'design-assets',
+  label: 'Design assets',
+  gapLabel: 'No design assets',
+  hint: 'UI work links its designs',
+  defaults: { story: on(1), bug: off(), spike: off(), task: off() },
+  judge: judgeDesignAssets,
+});

@@ -1,41 +1,14 @@
-import type { AutoCriterionId } from '../../../contract';
-import { type CriterionJudge } from '../criterion-context';
-import { judgeAcceptanceCriteria } from './acceptance-criteria';
-import { judgeDependencies } from './dependencies';
-import { judgeDescription } from './description';
-import { judgeDesignAssets } from './design-assets';
-import { judgeEstimate } from './estimate';
-import { judgeEstimateAgreement } from './estimate-agreement';
-import { judgeScopeBounds } from './scope-bounds';
-import { judgeSize } from './size';
-import { judgeStoryFormat } from './story-format';
-import { judgeUnknowns } from './unknowns';
-
-/** Every automatic criterion, in the order the settings page lists them. */
-export const CRITERION_JUDGES: Record<AutoCriterionId, CriterionJudge> = {
-  description: judgeDescription,
-  'story-format': judgeStoryFormat,
-  'acceptance-criteria': judgeAcceptanceCriteria,
-  'scope-bounds': judgeScopeBounds,
-  estimate: judgeEstimate,
-  size: judgeSize,
-  dependencies: judgeDependencies,
-  unknowns: judgeUnknowns,
-  'design-assets': judgeDesignAssets,
-  'estimate-agreement': judgeEstimateAgreement,
-};
-
-export {
-  judgeAcceptanceCriteria,
-  judgeDependencies,
-  judgeDescription,
-  judgeDesignAssets,
-  judgeEstimate,
-  judgeEstimateAgreement,
-  judgeScopeBounds,
-  judgeSize,
-  judgeStoryFormat,
-  judgeUnknowns,
-};
+export { CRITERIA, CRITERION_IDS, criterionById, criterionGapLabel, criterionLabel, defaultSettingFor, perCriterion } from './registry';
+export { type CriterionDefaults, type CriterionDefinition } from './criterion-definition';
+export { judgeAcceptanceCriteria } from './acceptance-criteria';
+export { judgeDependencies } from './dependencies';
+export { judgeDescription } from './description';
+export { judgeDesignAssets } from './design-assets';
+export { judgeEstimate } from './estimate';
+export { judgeEstimateAgreement } from './estimate-agreement';
+export { judgeScopeBounds } from './scope-bounds';
+export { judgeSize } from './size';
+export { judgeStoryFormat } from './story-format';
+export { judgeUnknowns } from './unknowns';
 export { findUnknowns, type Unknowns } from './unknowns';
 export { openBlockers, isCrossProject, hiddenLinksMessage } from './blocker-facts';

@@ -1,6 +1,7 @@
 import { findSection, splitSentences } from '../../text';
 import { type CriterionContext, type CriterionJudge, type Judgement } from '../criterion-context';
 import { quote, withArticle } from '../quote';
+import { defineCriterion, off, on } from './criterion-definition';
 
 const SCOPE_PHRASE = /\b(?:out of scope|not in scope|non[- ]goals?|won['’]t do|will not (?:include|cover|do)|excluded)\b/i;
 
@@ -19,16 +20,18 @@ function judgeScope({ settings, facts }: CriterionContext): Judgement {
   if (section) {
     const first = section.inline.length > 0 ? section.inline : section.blocks[0]?.text;
     const detail = first === undefined ? `${withArticle(section.title)} section` : `${withArticle(section.title)} section: ${quote(first, 60)}`;
-    return { status: 'pass', detail };
+    return { status: 'pass', detail, message: { code: 'scope.section', params: { title: section.title, first: first ?? null } } };
   }
   // One look at the whole text rules out the common case of no phrase at all.
   const sentence = SCOPE_PHRASE.test(facts.all) ? firstSentence({ texts: facts.lines, test: (s) => SCOPE_PHRASE.test(s) }) : undefined;
-  if (sentence !== undefined) return { status: 'pass', detail: `states what is out: ${quote(sentence, 60)}` };
+  if (sentence !== undefined) return { status: 'pass', detail: `states what is out: ${quote(sentence, 60)}`, message: { code: 'scope.phrase', params: { sentence } } };
   // Scope bounds are good practice, not a gate: missing them only warns.
   return {
     status: 'warn',
     detail: 'no ‘Out of scope’ or ‘Non-goals’ section',
     fix: 'Add an ‘Out of scope’ section listing what this item will not do',
+    message: { code: 'scope.none', params: {} },
+    fixMessage: { code: 'scope.fix', params: {} },
   };
 }
 
@@ -39,16 +42,30 @@ const OUTCOME =
 
 function judgeSpikeBounds({ facts, issue }: CriterionContext): Judgement {
   const timebox = firstSentence({ texts: [issue.summary, ...facts.lines], test: (s) => TIMEBOX.test(s) });
-  if (timebox !== undefined) return { status: 'pass', detail: `timebox: ${quote(timebox, 60)}` };
+  if (timebox !== undefined) return { status: 'pass', detail: `timebox: ${quote(timebox, 60)}`, message: { code: 'spike.timebox', params: { sentence: timebox } } };
   const heading = issue.description.blocks.find((block) => block.kind === 'heading' && OUTCOME.test(block.text))?.text;
   const outcome = heading ?? firstSentence({ texts: facts.lines, test: (s) => OUTCOME.test(s) });
-  if (outcome !== undefined) return { status: 'pass', detail: `expected outcome: ${quote(outcome, 60)}` };
+  if (outcome !== undefined) return { status: 'pass', detail: `expected outcome: ${quote(outcome, 60)}`, message: { code: 'spike.outcome', params: { sentence: outcome } } };
   return {
     status: 'fail',
     detail: 'no timebox and no expected outcome',
     fix: 'Timebox the spike (e.g. “2 days”) and say what it delivers (a decision, a prototype, a write-up)',
+    message: { code: 'spike.unbounded', params: {} },
+    fixMessage: { code: 'spike.fix.bounds', params: {} },
   };
 }
 
 /** Stories, tasks, bugs: an out-of-scope section. Spikes: a timebox or an outcome. */
 export const judgeScopeBounds: CriterionJudge = (ctx) => (ctx.profile === 'spike' ? judgeSpikeBounds(ctx) : judgeScope(ctx));
+
+export const scopeBounds = defineCriterion({
+  id: 'scope-bounds',
+  label: 'Scope bounds (out of scope)',
+  profileLabels: { spike: 'A timebox or outcome' },
+  gapLabel: 'Scope not bounded',
+  hint: 'Says what is out of scope (spikes: a timebox or outcome)',
+  // Out-of-scope sections are good practice, not a gate: missing only warns, and weighs little.
+  // A spike without a timebox or outcome never ends, so there it weighs most.
+  defaults: { story: on(1), bug: off(), spike: on(3), task: off() },
+  judge: judgeScopeBounds,
+});

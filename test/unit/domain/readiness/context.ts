@@ -1,6 +1,6 @@
 import type { ProfileId, ProjectSettings } from '../../../../src/contract';
 import type { NormalizedIssue } from '../../../../src/domain/issue';
-import { type CriterionContext, type EstimationSummary, textFacts } from '../../../../src/domain/readiness';
+import { type CriterionContext, type EstimationSummary, type Judgement, textFacts } from '../../../../src/domain/readiness';
 import { defaultSettings, profileForKind } from '../../../../src/domain/settings';
 import { anIssue } from '../builders';
 
@@ -20,4 +20,10 @@ export function aContext({
 } = {}): CriterionContext {
   const built = anIssue(issue);
   return { issue: built, settings, profile: profile ?? profileForKind(built.kind), estimation, now, facts: textFacts(built) };
+}
+
+/** The English a judgement writes (status, detail, fix), without its message codes (see test/unit/ui/criterion-messages.test.ts). */
+export function words(judgement: Judgement): Pick<Judgement, 'status' | 'detail' | 'fix'> {
+  const { status, detail, fix } = judgement;
+  return fix === undefined ? { status, detail } : { status, detail, fix };
 }

@@ -7,11 +7,11 @@ import {
   judgeSize,
 } from '../../../../src/domain/readiness';
 import { aLink } from '../builders';
-import { aContext } from './context';
+import { aContext, words } from './context';
 
 describe('estimate', () => {
   it('passes a numeric estimate', () => {
-    expect(judgeEstimate(aContext({ issue: { estimate: 5 } }))).toEqual({ status: 'pass', detail: '5 points' });
+    expect(words(judgeEstimate(aContext({ issue: { estimate: 5 } })))).toEqual({ status: 'pass', detail: '5 points' });
   });
 
   it('fails a missing estimate', () => {
@@ -28,7 +28,7 @@ describe('estimate', () => {
 
 describe('size', () => {
   it('fails above the team limit and says to split', () => {
-    expect(judgeSize(aContext({ issue: { estimate: 13 } }))).toEqual({
+    expect(words(judgeSize(aContext({ issue: { estimate: 13 } })))).toEqual({
       status: 'fail',
       detail: '13 points is above the team’s limit of 8 — split it',
       fix: 'Split it into items of at most 8 points each',
@@ -64,7 +64,7 @@ describe('dependencies', () => {
 
   it('passes when every blocker is done, and ignores links in the other direction', () => {
     const links = [aLink({ statusName: 'Done', statusCategory: 'done' }), aLink({ key: 'DEMO-99', direction: 'blocks' })];
-    expect(judgeDependencies(aContext({ issue: { links } }))).toEqual({ status: 'pass', detail: '1 blocker, all done' });
+    expect(words(judgeDependencies(aContext({ issue: { links } })))).toEqual({ status: 'pass', detail: '1 blocker, all done' });
   });
 
   it('warns about hidden or deleted links', () => {
@@ -89,7 +89,7 @@ describe('estimate-agreement', () => {
   });
 
   it('skips when nobody has voted', () => {
-    expect(judgeEstimateAgreement(aContext())).toEqual({ status: 'skip', detail: 'no estimation round yet' });
+    expect(words(judgeEstimateAgreement(aContext()))).toEqual({ status: 'skip', detail: 'no estimation round yet' });
     expect(judgeEstimateAgreement(aContext({ estimation: { revealed: false, voterCount: 0, divergence: null, acceptedPoints: null } })).status).toBe('skip');
   });
 
@@ -106,11 +106,11 @@ describe('estimate-agreement', () => {
   });
 
   it('passes an agreeing round, and an accepted estimate', () => {
-    expect(judgeEstimateAgreement(aContext({ estimation: { revealed: true, voterCount: 4, divergence: divergence(false), acceptedPoints: null } }))).toEqual({
+    expect(words(judgeEstimateAgreement(aContext({ estimation: { revealed: true, voterCount: 4, divergence: divergence(false), acceptedPoints: null } })))).toEqual({
       status: 'pass',
       detail: '4 votes agree (3–5)',
     });
-    expect(judgeEstimateAgreement(aContext({ estimation: { revealed: true, voterCount: 4, divergence: divergence(true), acceptedPoints: 8 } }))).toEqual({
+    expect(words(judgeEstimateAgreement(aContext({ estimation: { revealed: true, voterCount: 4, divergence: divergence(true), acceptedPoints: 8 } })))).toEqual({
       status: 'pass',
       detail: 'team accepted 8 points',
     });

@@ -23,7 +23,7 @@ import {
 } from '../../../fixtures/text/adf';
 import { BUG_WIKI, MARKDOWN_STORY, OPEN_QUESTIONS, PLAIN_WITH_TITLE_LINES, SPIKE_PLAIN, WIKI_STORY } from '../../../fixtures/text/strings';
 import { aLink } from '../builders';
-import { aContext } from './context';
+import { aContext, words } from './context';
 import { defaultSettings } from '../../../../src/domain/settings';
 
 const described = (raw: unknown) => ({ description: extractText(raw) });
@@ -31,7 +31,7 @@ const described = (raw: unknown) => ({ description: extractText(raw) });
 describe('description', () => {
   it('passes a real description and says how long it is', () => {
     // Words as Intl.Segmenter counts them: "miro.com" in the link is one word.
-    expect(judgeDescription(aContext({ issue: described(READY_STORY) }))).toEqual({ status: 'pass', detail: '88 words under 2 headings' });
+    expect(words(judgeDescription(aContext({ issue: described(READY_STORY) })))).toEqual({ status: 'pass', detail: '88 words under 2 headings' });
   });
 
   it.each([
@@ -88,7 +88,7 @@ describe('story-format', () => {
     ['French', 'En tant que gestionnaire, je veux exporter les données afin de les analyser chaque mois.'],
     ['a persona', 'As Patrick, I want to filter my backlog to a version so I can see what ships.'],
   ])('accepts the %s form', (_name, raw) => {
-    expect(judgeStoryFormat(aContext({ issue: described(raw) }))).toEqual({ status: 'pass', detail: `role, goal and benefit: “${raw}”` });
+    expect(words(judgeStoryFormat(aContext({ issue: described(raw) })))).toEqual({ status: 'pass', detail: `role, goal and benefit: “${raw}”` });
   });
 
   it('finds the story sentence in the summary', () => {
@@ -116,7 +116,7 @@ describe('story-format', () => {
       ['ADF', BUG_REPORT],
       ['wiki', BUG_WIKI],
     ])('passes a %s bug report', (_name, raw) => {
-      expect(judgeStoryFormat(aContext({ issue: { kind: 'bug', ...described(raw) } }))).toEqual({
+      expect(words(judgeStoryFormat(aContext({ issue: { kind: 'bug', ...described(raw) } })))).toEqual({
         status: 'pass',
         detail: 'steps to reproduce, and expected vs actual behaviour',
       });
@@ -137,7 +137,7 @@ describe('story-format', () => {
 
   describe('for spikes: a question to answer', () => {
     it('passes and quotes the question', () => {
-      expect(judgeStoryFormat(aContext({ issue: { kind: 'spike', ...described(SPIKE) } }))).toEqual({
+      expect(words(judgeStoryFormat(aContext({ issue: { kind: 'spike', ...described(SPIKE) } })))).toEqual({
         status: 'pass',
         detail: 'question to answer: “Can we move image resizing to the CDN without breaking existing thumbnails?”',
       });
@@ -157,11 +157,11 @@ describe('acceptance-criteria', () => {
   const judge = (raw: unknown, extra = {}) => judgeAcceptanceCriteria(aContext({ issue: { ...described(raw), ...extra } }));
 
   it('counts Given/When/Then scenarios', () => {
-    expect(judge(READY_STORY)).toEqual({ status: 'pass', detail: '2 Given/When/Then scenarios' });
+    expect(words(judge(READY_STORY))).toEqual({ status: 'pass', detail: '2 Given/When/Then scenarios' });
   });
 
   it('warns on a single scenario: no edge case', () => {
-    expect(judge(SINGLE_SCENARIO)).toEqual({
+    expect(words(judge(SINGLE_SCENARIO))).toEqual({
       status: 'warn',
       detail: '1 scenario only — no edge case',
       fix: 'Add a scenario for an edge case or an error path',
@@ -169,23 +169,23 @@ describe('acceptance-criteria', () => {
   });
 
   it('counts a Scenario Outline with its Examples rows', () => {
-    expect(judge(GHERKIN_OUTLINE)).toEqual({ status: 'pass', detail: '1 scenario, including a Scenario Outline with 3 examples' });
+    expect(words(judge(GHERKIN_OUTLINE))).toEqual({ status: 'pass', detail: '1 scenario, including a Scenario Outline with 3 examples' });
   });
 
   it('reads items under an AC heading (bold paragraph)', () => {
-    expect(judge(BOLD_HEADING_AC)).toEqual({ status: 'pass', detail: 'an ‘Acceptance Criteria’ heading with 4 items' });
+    expect(words(judge(BOLD_HEADING_AC))).toEqual({ status: 'pass', detail: 'an ‘Acceptance Criteria’ heading with 4 items' });
   });
 
   it('reads items under a bare "Acceptance criteria" line in plain text', () => {
-    expect(judge(PLAIN_WITH_TITLE_LINES)).toEqual({ status: 'pass', detail: 'an ‘Acceptance criteria’ heading with 2 items' });
+    expect(words(judge(PLAIN_WITH_TITLE_LINES))).toEqual({ status: 'pass', detail: 'an ‘Acceptance criteria’ heading with 2 items' });
   });
 
   it('reads an ADF task list', () => {
-    expect(judge(TASK_LIST_AC)).toEqual({ status: 'pass', detail: 'ADF task list with 3 items' });
+    expect(words(judge(TASK_LIST_AC))).toEqual({ status: 'pass', detail: 'ADF task list with 3 items' });
   });
 
   it('reads a wiki checklist under a heading', () => {
-    expect(judge(WIKI_STORY)).toEqual({ status: 'pass', detail: 'an ‘Acceptance Criteria’ heading with 3 items' });
+    expect(words(judge(WIKI_STORY))).toEqual({ status: 'pass', detail: 'an ‘Acceptance Criteria’ heading with 3 items' });
   });
 
   it('reads a markdown checklist under a heading', () => {
@@ -216,7 +216,7 @@ describe('acceptance-criteria', () => {
       'Wenn der Kunde den Warenkorb öffnet',
       'Dann ist der Artikel als nicht verfügbar markiert',
     ].join('\n');
-    expect(judge(raw)).toEqual({ status: 'pass', detail: '2 Given/When/Then scenarios' });
+    expect(words(judge(raw))).toEqual({ status: 'pass', detail: '2 Given/When/Then scenarios' });
   });
 
   it('warns on one German scenario: no edge case', () => {
@@ -239,7 +239,7 @@ describe('acceptance-criteria', () => {
 
   it('prefers the AC field when the team uses one', () => {
     const field = extractText('Given a paid order, when it ships, then the buyer gets an email.\nGiven a cancelled order, when it would ship, then nothing is sent.');
-    expect(judge('', { acceptanceField: field })).toEqual({ status: 'pass', detail: 'AC field: 2 Given/When/Then scenarios' });
+    expect(words(judge('', { acceptanceField: field }))).toEqual({ status: 'pass', detail: 'AC field: 2 Given/When/Then scenarios' });
   });
 
   it('quotes a one-line AC field and warns', () => {
@@ -252,7 +252,7 @@ describe('acceptance-criteria', () => {
   });
 
   it('fails without any AC and says how to add them', () => {
-    expect(judge('A plain description with no criteria at all, just prose about the feature.')).toEqual({
+    expect(words(judge('A plain description with no criteria at all, just prose about the feature.'))).toEqual({
       status: 'fail',
       detail: 'no acceptance criteria found',
       fix: 'Add acceptance criteria: Given/When/Then scenarios or a checklist under an ‘Acceptance criteria’ heading',
@@ -270,7 +270,7 @@ describe('acceptance-criteria', () => {
 
 describe('scope-bounds', () => {
   it('passes an Out of scope section and quotes it', () => {
-    expect(judgeScopeBounds(aContext({ issue: described(READY_STORY) }))).toEqual({
+    expect(words(judgeScopeBounds(aContext({ issue: described(READY_STORY) })))).toEqual({
       status: 'pass',
       detail: 'an ‘Out of scope’ section: “Sharing carts between accounts”',
     });
@@ -286,7 +286,7 @@ describe('scope-bounds', () => {
   });
 
   it('for spikes: passes a timebox, fails without timebox or outcome', () => {
-    expect(judgeScopeBounds(aContext({ issue: { kind: 'spike', ...described(SPIKE) } }))).toEqual({
+    expect(words(judgeScopeBounds(aContext({ issue: { kind: 'spike', ...described(SPIKE) } })))).toEqual({
       status: 'pass',
       detail: 'timebox: “Timebox: 2 days.”',
     });
@@ -337,11 +337,11 @@ describe('unknowns', () => {
 
 describe('design-assets', () => {
   it('passes on a Figma link and a Miro card', () => {
-    expect(judgeDesignAssets(aContext({ issue: described(READY_STORY) }))).toEqual({ status: 'pass', detail: 'Figma and Miro links' });
+    expect(words(judgeDesignAssets(aContext({ issue: described(READY_STORY) })))).toEqual({ status: 'pass', detail: 'Figma and Miro links' });
   });
 
   it('passes on attachments and embedded images', () => {
-    expect(judgeDesignAssets(aContext({ issue: { attachmentCount: 2, ...described(MEDIA_IN_PARAGRAPH) } }))).toEqual({
+    expect(words(judgeDesignAssets(aContext({ issue: { attachmentCount: 2, ...described(MEDIA_IN_PARAGRAPH) } })))).toEqual({
       status: 'pass',
       detail: '2 attachments, 1 image in the description',
     });
