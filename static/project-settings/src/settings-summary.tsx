@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
-import { CRITERION_IDS, PROFILE_IDS, TSHIRT_SIZES, criterionLabelFor, type CriterionSetting, type ProjectSettings } from '../../../src/contract';
+import { CRITERION_IDS, PROFILE_IDS, PROFILE_LABELS, TSHIRT_SIZES, criterionLabelFor, type CriterionSetting, type ProjectSettings } from '../../../src/contract';
 import { pluralType } from '../../shared/format';
 import { Card, Stack, Subtle } from '../../shared/layout';
-import { PROFILE_LABELS } from './criterion-labels';
 import { FACILITATOR_LABELS, SCALE_LABELS } from './general-sections';
 import { divergenceHint, sizeLimitHint } from './settings-hints';
 
