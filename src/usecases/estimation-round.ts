@@ -193,6 +193,19 @@ async function loadRound({ deps, ref }: Pick<RoundCall, 'deps' | 'ref'>) {
 /** The round as it is now, with its history and the caller's role, for any answer. */
 async function currentView({ deps, ref, accountId, settings, facilitation }: RoundCall & { settings: ProjectSettings; facilitation?: Facilitation }): Promise<EstimationRound> {
   const [snapshot, role] = await Promise.all([deps.stores.rounds.get(ref.issue.id), facilitation ?? facilitationOf({ deps, ref, accountId, settings })]);
+  return viewOfSnapshot({ deps, ref, accountId, settings, snapshot, facilitation: role });
+}
+
+/** The round from a snapshot already read (the panel view reads it once for the judgement and the round). */
+export async function viewOfSnapshot({
+  deps,
+  ref,
+  accountId,
+  settings,
+  snapshot,
+  facilitation,
+}: RoundCall & { settings: ProjectSettings; snapshot: RoundSnapshot | undefined; facilitation?: Facilitation }): Promise<EstimationRound> {
+  const role = facilitation ?? (await facilitationOf({ deps, ref, accountId, settings }));
   const round = snapshot?.round ?? FIRST_ROUND;
   const history = round.roundNumber > 1 ? await deps.stores.rounds.history({ issueId: ref.issue.id, before: round.roundNumber, limit: HISTORY_LIMIT }) : [];
   return roundView({ settings, round, votes: snapshot?.votes ?? [], accountId, history, facilitation: role });
