@@ -7,6 +7,7 @@ import { currentVotes, divergenceOf } from './estimation-input';
 import { assertCanSee, getReadiness, judgeRead, readIssue, type IssueRead, type IssueRef } from './get-readiness';
 import type { CastVoteOutcome, RoundSnapshot, RoundState, StoredVote } from './ports';
 import { loadSettings, resolveProjectSetup } from './project-setup';
+import { CACHE_TTL_SECONDS } from './cache-policy';
 
 const FIRST_ROUND: RoundState = { roundNumber: 1, revealed: false, revealedAt: null, revealedBy: null };
 
@@ -155,7 +156,7 @@ async function hasCachedPermission({ deps, ref, accountId, permission }: Project
   const cached = await deps.stores.permissions.get({ projectId: ref.project.id, accountId, permission });
   if (cached !== undefined) return cached;
   const granted = await deps.jira.hasProjectPermission({ projectKey: ref.project.key, permission });
-  await deps.stores.permissions.put({ projectId: ref.project.id, accountId, permission, granted });
+  await deps.stores.permissions.set({ projectId: ref.project.id, accountId, permission }, granted, CACHE_TTL_SECONDS.permission);
   return granted;
 }
 
