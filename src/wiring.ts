@@ -51,10 +51,11 @@ function retryOptions(budgetMs: number): { deadline: number; now: () => number; 
 export function userDeps(): UseCaseDeps {
   const cache = createInvocationCache();
   const retry = retryOptions(RETRY_BUDGET_MS);
+  const stores = createStores();
   return {
-    jira: createJiraGateway({ as: 'user', cache, retry }),
-    appJira: createJiraGateway({ as: 'app', cache, retry }),
-    stores: createStores(),
+    jira: createJiraGateway({ as: 'user', cache, fieldCache: stores.fieldCatalog, retry }),
+    appJira: createJiraGateway({ as: 'app', cache, fieldCache: stores.fieldCatalog, retry }),
+    stores,
     clock,
   };
 }
@@ -64,6 +65,7 @@ export function userDeps(): UseCaseDeps {
  * A scheduled function with a longer timeout passes its own retry budget.
  */
 export function appDeps({ retryBudgetMs = RETRY_BUDGET_MS }: { retryBudgetMs?: number } = {}): UseCaseDeps {
-  const app = createJiraGateway({ as: 'app', cache: createInvocationCache(), retry: retryOptions(retryBudgetMs) });
-  return { jira: app, appJira: app, stores: createStores(), clock };
+  const stores = createStores();
+  const app = createJiraGateway({ as: 'app', cache: createInvocationCache(), fieldCache: stores.fieldCatalog, retry: retryOptions(retryBudgetMs) });
+  return { jira: app, appJira: app, stores, clock };
 }

@@ -7,3 +7,4 @@ export * from './settings';
 export * from './health';
 export * from './resolvers';
 export * from './session';
+export * from './panel';

@@ -1,6 +1,7 @@
 import type { Agenda, SprintCheck } from './agenda';
 import type { AgendaRound, CardValue, EstimationRound } from './estimation';
 import type { HealthView } from './health';
+import type { PanelReadiness, StoredReadiness } from './panel';
 import type { IssueReadiness } from './readiness';
 import type { ProjectSettings, SettingsPreview, SettingsView } from './settings';
 import type { IssueQuestions, PersonRef, SessionAction, SessionQuestion, SessionView } from './session';
@@ -11,7 +12,10 @@ import type { IssueQuestions, PersonRef, SessionAction, SessionQuestion, Session
  * and takes issue, project and account only from the trusted Forge context.
  */
 export interface ResolverDefs {
-  getReadiness: { payload: Record<string, never>; data: IssueReadiness };
+  /** Issue panel: the judgement with the round and the issue's questions, in one invocation. */
+  getReadiness: { payload: Record<string, never>; data: PanelReadiness };
+  /** Issue context badge: the stored judgement only (one Jira GET as the user), never an evaluation. */
+  getStoredReadiness: { payload: Record<string, never>; data: StoredReadiness };
   setChecklistItem: { payload: { itemId: string; checked: boolean }; data: IssueReadiness };
   /**
    * The estimation calls take `issueKey` on the agenda page only (its context has no issue); the
@@ -84,4 +88,5 @@ export const RESOLVER_KEYS = [
   'addQuestion',
   'answerQuestion',
   'getQuestions',
+  'getStoredReadiness',
 ] as const satisfies readonly ResolverKey[];

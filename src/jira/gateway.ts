@@ -4,12 +4,11 @@
  * `as: 'app'` for triggers and for the app's own writes after an asUser permission check.
  */
 import { route } from '@forge/api';
-import { createFieldCache, type FieldCatalogCache } from '../store/field-cache';
-import type { JiraGateway } from '../usecases/ports';
+import type { Cache, FieldCatalog, FieldCatalogCacheKey, JiraGateway } from '../usecases/ports';
 import { JiraNotFoundError } from './errors';
 import { loadFieldCatalog } from './field-catalog';
 import { addMarkedComment, findMarkedComment } from './app-comments';
-import { createInvocationCache, memoize, type InvocationCache } from './invocation-cache';
+import { createInvocationCache, type InvocationCache } from './invocation-cache';
 import { boardEstimationField, findBoard, siteBoards, sprint, sprints } from './read-agile';
 import { sprintFieldChanges } from './read-changelogs';
 import { backlogIssues, getIssue, readinessProperties, searchIssues, sprintIssues, visibleIssues } from './read-issues';
@@ -22,7 +21,8 @@ export interface JiraGatewayOptions {
   as: JiraPrincipal;
   /** One per invocation; share it between the user and app gateways of the same call. */
   cache?: InvocationCache;
-  fieldCache?: FieldCatalogCache;
+  /** The site's field catalog across invocations (KVS, built by the entry point); none: memo only. */
+  fieldCache?: Cache<FieldCatalogCacheKey, FieldCatalog>;
   /** Retry tuning (tests inject sleep/random). */
   retry?: Omit<JiraClientOptions, 'as'>;
   /** Replaces the HTTP client entirely (tests). */
@@ -34,22 +34,13 @@ export function createJiraGateway(options: JiraGatewayOptions): JiraGateway {
   /** For writes that must not be repeated blindly: one request per call, no retry of its own. */
   const singleShot = options.client ?? createJiraClient({ ...options.retry, as: options.as, maxAttempts: 1 });
   const cache = options.cache ?? createInvocationCache();
-  const fieldCache = options.fieldCache ?? createFieldCache();
 
   return {
-    fieldCatalog: () => memoize({ map: cache.fieldCatalog, key: 'site', load: () => loadFieldCatalog({ client, fieldCache }) }),
+    fieldCatalog: () => cache.fieldCatalog.share('site', () => loadFieldCatalog({ client, fieldCache: options.fieldCache })),
     boardEstimationField: (boardId) =>
-      memoize({
-        map: cache.boardEstimationField,
-        key: `${options.as}:${boardId}`,
-        load: () => boardEstimationField({ client, boardId }),
-      }),
+      cache.boardEstimationField.share(`${options.as}:${boardId}`, () => boardEstimationField({ client, boardId })),
     findBoard: ({ projectKey, boardId }) =>
-      memoize({
-        map: cache.boards,
-        key: `${options.as}:${projectKey}:${boardId ?? ''}`,
-        load: () => findBoard({ client, projectKey, boardId }),
-      }),
+      cache.boards.share(`${options.as}:${projectKey}:${boardId ?? ''}`, () => findBoard({ client, projectKey, boardId })),
     sprints: (params) => sprints({ client, ...params }),
     sprint: (sprintId) => sprint({ client, sprintId }),
     siteBoards: (params) => siteBoards({ client, ...params }),
@@ -66,22 +57,18 @@ export function createJiraGateway(options: JiraGatewayOptions): JiraGateway {
       return { accountId: me.accountId, displayName: me.displayName ?? '' };
     },
     hasProjectPermission: ({ projectKey, permission }) =>
-      memoize({
-        map: cache.permissions,
-        key: `${options.as}:${projectKey}:${permission}`,
-        load: async () => {
-          try {
-            const answer = await client.get(
-              route`/rest/api/3/mypermissions?projectKey=${projectKey}&permissions=${permission}`,
-              myPermissionsSchema,
-            );
-            return answer.permissions[permission]?.havePermission === true;
-          } catch (error) {
-            // An unknown (or invisible) project grants nothing.
-            if (error instanceof JiraNotFoundError) return false;
-            throw error;
-          }
-        },
+      cache.permissions.share(`${options.as}:${projectKey}:${permission}`, async () => {
+        try {
+          const answer = await client.get(
+            route`/rest/api/3/mypermissions?projectKey=${projectKey}&permissions=${permission}`,
+            myPermissionsSchema,
+          );
+          return answer.permissions[permission]?.havePermission === true;
+        } catch (error) {
+          // An unknown (or invisible) project grants nothing.
+          if (error instanceof JiraNotFoundError) return false;
+          throw error;
+        }
       }),
 
     setEstimate: (params) => setEstimate({ client, ...params }),

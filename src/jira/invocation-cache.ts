@@ -1,34 +1,29 @@
 /**
- * Memo for one Forge invocation only. Forge reuses module state across invocations (and
- * tenants), so nothing tenant-specific may live at module level: the entry point creates one
- * of these per call and passes it down.
+ * The gateway's memos for one Forge invocation (src/usecases/invocation-memo.ts): the entry
+ * point creates one per call and shares it between the user and app gateways of that call.
+ * Keys hold the principal, so an answer for the app is never reused for the user.
  */
-import type { Board, FieldCatalog } from '../usecases/ports';
+import { createInvocationMemo } from '../usecases/invocation-memo';
+import type { Board, FieldCatalog, InvocationMemo } from '../usecases/ports';
 
 export interface InvocationCache {
   /** Keyed by site (one per invocation in practice). */
-  fieldCatalog: Map<string, Promise<FieldCatalog>>;
+  fieldCatalog: InvocationMemo<string, FieldCatalog>;
   /** Keyed by principal and board. */
-  boardEstimationField: Map<string, Promise<{ id: string; name: string } | null>>;
+  boardEstimationField: InvocationMemo<string, { id: string; name: string } | null>;
   /** Keyed by principal, project and board id. */
-  boards: Map<string, Promise<Board | null>>;
+  boards: InvocationMemo<string, Board | null>;
   /** Keyed by principal, project and permission. */
-  permissions: Map<string, Promise<boolean>>;
+  permissions: InvocationMemo<string, boolean>;
 }
+
+const asIs = (key: string) => key;
 
 export function createInvocationCache(): InvocationCache {
-  return { fieldCatalog: new Map(), boardEstimationField: new Map(), boards: new Map(), permissions: new Map() };
-}
-
-/**
- * Returns the cached promise for `key`, or starts `load` and caches it. A failed load is
- * forgotten so a later call in the same invocation may try again.
- */
-export function memoize<K, V>(params: { map: Map<K, Promise<V>>; key: K; load: () => Promise<V> }): Promise<V> {
-  const cached = params.map.get(params.key);
-  if (cached) return cached;
-  const pending = params.load();
-  params.map.set(params.key, pending);
-  pending.catch(() => params.map.delete(params.key));
-  return pending;
+  return {
+    fieldCatalog: createInvocationMemo({ keyOf: asIs }),
+    boardEstimationField: createInvocationMemo({ keyOf: asIs }),
+    boards: createInvocationMemo({ keyOf: asIs }),
+    permissions: createInvocationMemo({ keyOf: asIs }),
+  };
 }

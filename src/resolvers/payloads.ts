@@ -20,6 +20,7 @@ const target = { issueKey: issueKey.optional() };
 
 export const payloadSchemas = {
   getReadiness: empty,
+  getStoredReadiness: empty,
   setChecklistItem: z.object({ itemId: z.string().min(1).max(80), checked: z.boolean() }).strip(),
   getRound: z.object(target).strip(),
   castVote: z

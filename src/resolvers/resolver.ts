@@ -7,7 +7,8 @@ import type { IssueRef } from '../usecases/get-readiness';
 import { buildAgenda } from '../usecases/build-agenda';
 import { checkSprint } from '../usecases/check-sprint';
 import { getHealth } from '../usecases/get-health';
-import { getReadiness } from '../usecases/get-readiness';
+import { storedReadiness } from '../usecases/get-readiness';
+import { panelView } from '../usecases/panel-view';
 import { getSettings, previewSettings, resetSettings, saveSettings } from '../usecases/project-settings';
 import { setChecklistItem } from '../usecases/set-checklist-item';
 import { userDeps } from '../wiring';
@@ -58,9 +59,13 @@ async function afterRoundChange<T>(target: { ref: IssueRef; onAgenda: boolean },
 }
 
 const handlers: { [K in ResolverKey]: Handler<K> } = {
-  getReadiness: define('getReadiness', payloadSchemas.getReadiness, async ({ context }) => {
+  getReadiness: define('getReadiness', payloadSchemas.getReadiness, ({ context }) => {
     const ctx = issueContext(context);
-    return (await getReadiness({ deps: userDeps(), ref: ctx })).readiness;
+    return panelView({ deps: userDeps(), ref: ctx, accountId: ctx.accountId });
+  }),
+  getStoredReadiness: define('getStoredReadiness', payloadSchemas.getStoredReadiness, ({ context }) => {
+    const ctx = issueContext(context);
+    return storedReadiness({ deps: userDeps(), ref: ctx });
   }),
   setChecklistItem: define('setChecklistItem', payloadSchemas.setChecklistItem, ({ payload, context }) => {
     const ctx = issueContext(context);

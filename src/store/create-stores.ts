@@ -1,15 +1,13 @@
 /** All KVS-backed stores the use cases need (the `Stores` port), built once per invocation. */
 import type { Stores } from '../usecases/ports';
 import { createChecklistStore } from './checklist-store';
-import { createPermissionCache } from './permission-cache';
-import { createProjectSetupCache } from './project-setup-cache';
+import { createCacheEntries } from './cache-entries';
 import { createRescoreCursorStore } from './rescore-cursor-store';
 import { createRoundStore } from './round-store';
 import { createSessionLengthStore } from './session-length-store';
 import { createSettingsStore } from './settings-store';
 import { createSprintFlagStore } from './sprint-flag-store';
 import { createSprintRecordStore } from './sprint-record-store';
-import { createVelocityCache } from './velocity-cache';
 import { createQuestionStore } from './question-store';
 import { createSessionCommentStore } from './session-comment-store';
 import { createSessionStore } from './session-store';
@@ -21,9 +19,7 @@ export function createStores(deps: { now?: () => Date } = {}): Stores {
     rounds: createRoundStore(),
     checklist: createChecklistStore(),
     sprintFlags: createSprintFlagStore({ now }),
-    permissions: createPermissionCache({ now }),
-    projectSetup: createProjectSetupCache({ now }),
-    velocity: createVelocityCache({ now }),
+    ...createCacheEntries({ now }),
     sessionLength: createSessionLengthStore({ now }),
     rescoreCursor: createRescoreCursorStore(),
     sprintRecords: createSprintRecordStore(),

@@ -7,6 +7,7 @@ import { currentVotes, divergenceOf } from './estimation-input';
 import { assertCanSee, getReadiness, judgeRead, readIssue, type IssueRead, type IssueRef } from './get-readiness';
 import type { CastVoteOutcome, RoundSnapshot, RoundState, StoredVote } from './ports';
 import { loadSettings, resolveProjectSetup } from './project-setup';
+import { CACHE_TTL_SECONDS } from './cache-policy';
 
 const FIRST_ROUND: RoundState = { roundNumber: 1, revealed: false, revealedAt: null, revealedBy: null };
 
@@ -155,7 +156,7 @@ async function hasCachedPermission({ deps, ref, accountId, permission }: Project
   const cached = await deps.stores.permissions.get({ projectId: ref.project.id, accountId, permission });
   if (cached !== undefined) return cached;
   const granted = await deps.jira.hasProjectPermission({ projectKey: ref.project.key, permission });
-  await deps.stores.permissions.put({ projectId: ref.project.id, accountId, permission, granted });
+  await deps.stores.permissions.set({ projectId: ref.project.id, accountId, permission }, granted, CACHE_TTL_SECONDS.permission);
   return granted;
 }
 
@@ -193,6 +194,19 @@ async function loadRound({ deps, ref }: Pick<RoundCall, 'deps' | 'ref'>) {
 /** The round as it is now, with its history and the caller's role, for any answer. */
 async function currentView({ deps, ref, accountId, settings, facilitation }: RoundCall & { settings: ProjectSettings; facilitation?: Facilitation }): Promise<EstimationRound> {
   const [snapshot, role] = await Promise.all([deps.stores.rounds.get(ref.issue.id), facilitation ?? facilitationOf({ deps, ref, accountId, settings })]);
+  return viewOfSnapshot({ deps, ref, accountId, settings, snapshot, facilitation: role });
+}
+
+/** The round from a snapshot already read (the panel view reads it once for the judgement and the round). */
+export async function viewOfSnapshot({
+  deps,
+  ref,
+  accountId,
+  settings,
+  snapshot,
+  facilitation,
+}: RoundCall & { settings: ProjectSettings; snapshot: RoundSnapshot | undefined; facilitation?: Facilitation }): Promise<EstimationRound> {
+  const role = facilitation ?? (await facilitationOf({ deps, ref, accountId, settings }));
   const round = snapshot?.round ?? FIRST_ROUND;
   const history = round.roundNumber > 1 ? await deps.stores.rounds.history({ issueId: ref.issue.id, before: round.roundNumber, limit: HISTORY_LIMIT }) : [];
   return roundView({ settings, round, votes: snapshot?.votes ?? [], accountId, history, facilitation: role });

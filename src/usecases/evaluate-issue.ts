@@ -3,7 +3,7 @@ import type { NormalizedIssue } from '../domain/issue';
 import { evaluateReadiness } from '../domain/readiness';
 import type { UseCaseDeps } from './deps';
 import { estimationInput } from './estimation-input';
-import type { ChecklistTick, RoundState, StoredVote } from './ports';
+import type { ChecklistTick, QuestionBook, RoundSnapshot, RoundState, StoredVote } from './ports';
 
 export interface IssueState {
   checklist: Record<string, ChecklistTick>;
@@ -13,26 +13,56 @@ export interface IssueState {
   openQuestions?: string[];
 }
 
-/** Unanswered questions per issue id, from the projects' question records (one read per project). */
-async function openQuestionsByIssue({ deps, projectIds }: { deps: Pick<UseCaseDeps, 'stores'>; projectIds: string[] }): Promise<Map<string, string[]>> {
+/** Unanswered question texts per issue id. */
+function openQuestionsOf(books: QuestionBook[]): Map<string, string[]> {
   const byIssue = new Map<string, string[]>();
-  // An issue Jira answered without its project (a malformed body) has no questions we could attribute.
-  const known = [...new Set(projectIds)].filter((projectId) => projectId !== '');
-  const books = await Promise.all(known.map((projectId) => deps.stores.questions.load(projectId)));
-  for (const { value } of books) {
-    for (const question of value.questions) if (question.answer === null) byIssue.set(question.issueId, [...(byIssue.get(question.issueId) ?? []), question.text]);
+  for (const book of books) {
+    for (const question of book.questions) if (question.answer === null) byIssue.set(question.issueId, [...(byIssue.get(question.issueId) ?? []), question.text]);
   }
   return byIssue;
 }
 
-/** Everything stored about one issue that the readiness judgement needs. */
-export async function loadIssueState({ deps, issueId, projectId }: { deps: Pick<UseCaseDeps, 'stores'>; issueId: string; projectId?: string }): Promise<IssueState> {
-  const [checklist, estimation, questions] = await Promise.all([
+/** Unanswered questions per issue id, from the projects' question records (one read per project). */
+async function openQuestionsByIssue({ deps, projectIds }: { deps: Pick<UseCaseDeps, 'stores'>; projectIds: string[] }): Promise<Map<string, string[]>> {
+  // An issue Jira answered without its project (a malformed body) has no questions we could attribute.
+  const known = [...new Set(projectIds)].filter((projectId) => projectId !== '');
+  const books = await Promise.all(known.map((projectId) => deps.stores.questions.load(projectId)));
+  return openQuestionsOf(books.map(({ value }) => value));
+}
+
+/**
+ * The stored records behind one issue's judgement, as read: the panel also shows the round and the
+ * questions from these same reads, so it needs no second call to see them.
+ */
+export interface IssueRecords {
+  checklist: Record<string, ChecklistTick>;
+  snapshot: RoundSnapshot | undefined;
+  /** The project's question book (empty without a project). */
+  questions: QuestionBook;
+}
+
+export async function loadIssueRecords({ deps, issueId, projectId }: { deps: Pick<UseCaseDeps, 'stores'>; issueId: string; projectId?: string }): Promise<IssueRecords> {
+  const [checklist, snapshot, book] = await Promise.all([
     deps.stores.checklist.list(issueId),
     deps.stores.rounds.get(issueId),
-    projectId === undefined ? Promise.resolve(new Map<string, string[]>()) : openQuestionsByIssue({ deps, projectIds: [projectId] }),
+    projectId === undefined || projectId === '' ? Promise.resolve({ questions: [] }) : deps.stores.questions.load(projectId).then(({ value }) => value),
   ]);
-  return { checklist, round: estimation?.round, votes: estimation?.votes ?? [], openQuestions: questions.get(issueId) ?? [] };
+  return { checklist, snapshot, questions: book };
+}
+
+/** The judgement's view of the records of one issue. */
+export function issueStateOf({ records, issueId }: { records: IssueRecords; issueId: string }): IssueState {
+  return {
+    checklist: records.checklist,
+    round: records.snapshot?.round,
+    votes: records.snapshot?.votes ?? [],
+    openQuestions: openQuestionsOf([records.questions]).get(issueId) ?? [],
+  };
+}
+
+/** Everything stored about one issue that the readiness judgement needs. */
+export async function loadIssueState({ deps, issueId, projectId }: { deps: Pick<UseCaseDeps, 'stores'>; issueId: string; projectId?: string }): Promise<IssueState> {
+  return issueStateOf({ records: await loadIssueRecords({ deps, issueId, projectId }), issueId });
 }
 
 export function scoreIssue({

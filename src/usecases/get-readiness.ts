@@ -1,7 +1,7 @@
-import type { IssueReadiness, ProjectSettings } from '../contract';
+import type { IssueReadiness, ProjectSettings, StoredReadiness } from '../contract';
 import type { NormalizedIssue } from '../domain/issue';
 import type { UseCaseDeps } from './deps';
-import { loadIssueState, scoreIssue } from './evaluate-issue';
+import { loadIssueState, scoreIssue, type IssueState } from './evaluate-issue';
 import { BARE_PLAN, loadSettings, resolveProjectSetup, type ProjectSetup } from './project-setup';
 import { syncReadinessProperty } from './sync-readiness-property';
 
@@ -48,7 +48,8 @@ export async function judgeRead({ deps, read }: { deps: UseCaseDeps; read: Issue
   return judge({ deps, read, state: await loadIssueState({ deps, issueId: read.issue.id, projectId: read.projectId }) });
 }
 
-async function judge({ deps, read, state }: { deps: UseCaseDeps; read: IssueRead; state: Awaited<ReturnType<typeof loadIssueState>> }): Promise<ReadinessView> {
+/** Judges an issue read with the stored state already loaded (the panel view loads both at once). */
+export async function judge({ deps, read, state }: { deps: UseCaseDeps; read: IssueRead; state: IssueState }): Promise<ReadinessView> {
   const { issue, settings, setup } = read;
   const readiness = scoreIssue({ issue, settings, state, now: deps.clock.now(), warnings: [...setup.warnings], estimateFieldName: setup.plan.estimation?.name ?? null });
   try {
@@ -68,4 +69,14 @@ async function judge({ deps, read, state }: { deps: UseCaseDeps; read: IssueRead
 export async function getReadiness({ deps, ref }: { deps: UseCaseDeps; ref: IssueRef }): Promise<ReadinessView> {
   const [read, state] = await Promise.all([readIssue({ deps, ref }), loadIssueState({ deps, issueId: ref.issue.id, projectId: ref.project.id })]);
   return judge({ deps, read, state });
+}
+
+/**
+ * The stored judgement (the readiness property), read as the user: Jira answers 404 when they may
+ * not see the issue, so the property proves visibility as the issue read would. The badge shows it
+ * while the panel's own judgement (announced on the bridge) has not arrived.
+ */
+export async function storedReadiness({ deps, ref }: { deps: Pick<UseCaseDeps, 'jira'>; ref: IssueRef }): Promise<StoredReadiness> {
+  // By id: the key changes when the issue moves to another project.
+  return { issueKey: ref.issue.key, property: await deps.jira.getReadinessProperty(ref.issue.id) };
 }

@@ -248,6 +248,40 @@ export interface CachedVelocity {
   sprintsUsed: string[];
 }
 
+/**
+ * The one cache port. `K` holds the trusted ids an entry is keyed by; the storage key itself is
+ * built only in src/store/keys.ts. Implementations: KVS (src/store/kvs-cache.ts) and the
+ * per-invocation memo (src/usecases/invocation-memo.ts). A value that does not parse reads as
+ * absent, so the caller fetches it again. Entries and lifetimes: docs/ARCHITECTURE.md "Caches".
+ */
+export interface Cache<K, T> {
+  get(key: K): Promise<T | undefined>;
+  set(key: K, value: T, ttlSeconds: number): Promise<void>;
+  delete(key: K): Promise<void>;
+}
+
+/** The per-invocation Cache, which can also share one in-flight load among concurrent callers. */
+export interface InvocationMemo<K, T> extends Cache<K, T> {
+  /** The value (or the load under way) for `key`; otherwise starts `load` once and keeps it. */
+  share(key: K, load: () => Promise<T>): Promise<T>;
+}
+
+export interface PermissionCacheKey {
+  projectId: string;
+  accountId: string;
+  permission: string;
+}
+export interface ProjectSetupCacheKey {
+  projectId: string;
+  boardId: number | null;
+}
+export interface VelocityCacheKey {
+  boardId: number;
+}
+export interface FieldCatalogCacheKey {
+  siteId: string;
+}
+
 export interface Stores {
   settings: {
     load(projectId: string): Promise<StoredSettings | undefined>;
@@ -296,23 +330,17 @@ export interface Stores {
     /** Records how the caller's own attempt ended. */
     settleComment(params: { issueId: string; sprintId: number; attempt: number; state: Exclude<CommentAttempt['state'], 'posting'>; commentId?: string }): Promise<void>;
   };
-  permissions: {
-    get(params: { projectId: string; accountId: string; permission: string }): Promise<boolean | undefined>;
-    put(params: { projectId: string; accountId: string; permission: string; granted: boolean }): Promise<void>;
-  };
+  /** Jira's answer to "may this user hold this project permission?" (see CACHE_TTL_SECONDS). */
+  permissions: Cache<PermissionCacheKey, boolean>;
   /** Which board and estimation field a project uses, cached briefly: every view needs it. */
-  projectSetup: {
-    get(params: { projectId: string; boardId: number | null }): Promise<CachedProjectSetup | undefined>;
-    put(params: { projectId: string; boardId: number | null; setup: CachedProjectSetup }): Promise<void>;
-  };
+  projectSetup: Cache<ProjectSetupCacheKey, CachedProjectSetup>;
   /**
    * A board's velocity, valid for as long as its latest closed sprints and estimation field are
    * the ones it was computed from (`basis`): a sprint closing changes the basis.
    */
-  velocity: {
-    get(boardId: number): Promise<CachedVelocity | undefined>;
-    put(params: { boardId: number; velocity: CachedVelocity }): Promise<void>;
-  };
+  velocity: Cache<VelocityCacheKey, CachedVelocity>;
+  /** The site's discovered field catalog (the Jira gateway reads through it). */
+  fieldCatalog: Cache<FieldCatalogCacheKey, FieldCatalog>;
   /** The refinement session length a project's team last chose on the agenda, in minutes. */
   sessionLength: {
     get(projectId: string): Promise<number | undefined>;

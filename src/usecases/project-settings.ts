@@ -4,6 +4,7 @@ import type { UseCaseDeps } from './deps';
 import { PermissionDeniedError, ValidationError } from './errors';
 import { scoreIssues } from './evaluate-issue';
 import { assertBoardOfProject, resolveProjectSetup } from './project-setup';
+import { CACHE_TTL_SECONDS } from './cache-policy';
 
 interface SettingsCall {
   deps: UseCaseDeps;
@@ -19,7 +20,7 @@ async function canAdminister({ deps, project, accountId }: SettingsCall): Promis
   const cached = await deps.stores.permissions.get({ projectId: project.id, accountId, permission });
   if (cached !== undefined) return cached;
   const granted = await deps.jira.hasProjectPermission({ projectKey: project.key, permission });
-  await deps.stores.permissions.put({ projectId: project.id, accountId, permission, granted });
+  await deps.stores.permissions.set({ projectId: project.id, accountId, permission }, granted, CACHE_TTL_SECONDS.permission);
   return granted;
 }
 

@@ -3,6 +3,7 @@ import { migrateSettings } from '../domain/settings';
 import type { UseCaseDeps } from './deps';
 import { BadRequestError } from './errors';
 import type { Board, FieldCatalog, FieldPlan } from './ports';
+import { CACHE_TTL_SECONDS } from './cache-policy';
 
 /** No custom fields: enough to prove an issue is visible or to learn its project. */
 export const BARE_PLAN: FieldPlan = { estimation: null, sprint: null, flagged: null, rank: null, acceptanceCriteria: null };
@@ -50,7 +51,7 @@ export async function resolveProjectSetup({
     // A board without a readable estimation field may be a passing failure: do not keep the guess
     // (Kanban boards often estimate nothing, and their points matter less: keep those).
     if (!found || estimation || !found.hasSprints) {
-      await deps.stores.projectSetup.put({ projectId: project.id, boardId: wantedBoard, setup: { board: found, estimation } });
+      await deps.stores.projectSetup.set({ projectId: project.id, boardId: wantedBoard }, { board: found, estimation }, CACHE_TTL_SECONDS.projectSetup);
     }
   }
   const plan = buildFieldPlan({ catalog, boardEstimationField: estimation, acceptanceCriteriaFieldId: settings.text.acFieldId });

@@ -30,6 +30,11 @@ export async function storedQuestions({ deps, projectId }: { deps: Pick<UseCaseD
  */
 export async function questionsOfIssue({ deps, ref }: { deps: UseCaseDeps; ref: IssueRef }): Promise<IssueQuestions> {
   const [, questions] = await Promise.all([assertCanSee({ deps, ref }), storedQuestions({ deps, projectId: ref.project.id })]);
+  return issueQuestionsOf({ ref, questions });
+}
+
+/** Only the questions about the issue itself; the caller has already proved they may see it. */
+export function issueQuestionsOf({ ref, questions }: { ref: IssueRef; questions: StoredQuestion[] }): IssueQuestions {
   return { issueKey: ref.issue.key, questions: questions.filter((question) => question.issueId === ref.issue.id).map(publicQuestion) };
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../domain/planning';
 import type { NormalizedIssue } from '../domain/issue';
 import type { Board, FieldPlan, JiraGateway, Sprint, Stores } from './ports';
+import { CACHE_TTL_SECONDS } from './cache-policy';
 
 const ITEM_CAP = 200;
 const CLOSED_SPRINT_ISSUE_CAP = 500;
@@ -54,10 +55,10 @@ export async function boardVelocity({
     .sort((a, b) => (b.completeDate ?? b.endDate ?? '').localeCompare(a.completeDate ?? a.endDate ?? ''))
     .slice(0, VELOCITY_SPRINTS);
   const basis = `${plan.estimation?.id ?? 'none'}:${recent.map((sprint) => sprint.id).join(',')}`;
-  const cached = await stores.velocity.get(board.id);
+  const cached = await stores.velocity.get({ boardId: board.id });
   if (cached?.basis === basis) return { value: cached.value, sprintsUsed: cached.sprintsUsed };
   const velocity = await measureVelocity({ jira, plan, recent });
-  await stores.velocity.put({ boardId: board.id, velocity: { basis, ...velocity } });
+  await stores.velocity.set({ boardId: board.id }, { basis, ...velocity }, CACHE_TTL_SECONDS.velocity);
   return velocity;
 }
 

@@ -1,5 +1,6 @@
 import type { CardValue, Criterion, CriterionId, CriterionStatus, DependencyKind, Flag, FlagSeverity, FlagType, IssueReadiness } from '../../src/contract';
 import { CRITERION_GAP_LABELS, FLAG_CRITERIA } from '../../src/contract';
+import { CRITERION_LABELS, type ReadinessProperty } from '../../src/contract';
 
 /** Lozenge appearances Atlaskit offers (kept here so helpers stay free of React). */
 export type LozengeAppearance = 'default' | 'success' | 'removed' | 'inprogress' | 'new' | 'moved';
@@ -207,4 +208,19 @@ export function pluralType(issueType: string): string {
 export function formatPoints(points: number | null): string {
   if (points === null) return '—';
   return Number.isInteger(points) ? String(points) : points.toFixed(1);
+}
+
+/**
+ * The badge's words from the stored judgement alone (the issue property: score, state, gap ids),
+ * when no open panel has announced its own: the gap that matters most by the same priority, or
+ * "Not ready" when the gap is not an automatic criterion (a manual item) or none is named. The
+ * stored gaps do not say who blocks the issue, so a blocker reads "Open blockers" until the panel speaks.
+ */
+export function storedHeadline(property: Pick<ReadinessProperty, 'state' | 'gaps'>): string {
+  if (property.state === 'ready') return 'Ready';
+  const gap = PRIORITY.find((id) => property.gaps.includes(id));
+  if (gap === undefined) return 'Not ready';
+  if (gap === 'dependencies') return 'Open blockers';
+  const label: Partial<Record<CriterionId, string>> = CRITERION_LABELS;
+  return BLOCKING_WORDS[gap] ?? `Missing: ${label[gap] ?? gap}`;
 }

@@ -5,7 +5,8 @@
  *   and zod does no I/O (the domain's purity is "no I/O, no @forge/*");
  * - src/contract imports nothing outside src/contract;
  * - static/ imports nothing from src/ but src/contract;
- * - src/ imports nothing from static/, sandbox/ or test/.
+ * - src/ imports nothing from static/, sandbox/ or test/;
+ * - src/jira does not import src/store: what the adapter caches comes in through the Cache port.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -93,6 +94,9 @@ function checkFileImports({ file, source }: { file: string; source: string }): V
     if (isUnder(file, 'src') && target !== undefined && ['static', 'sandbox', 'test'].some((dir) => isUnder(target, dir))) {
       flag(specifier, 'src/ must not import static/, sandbox/ or test/');
     }
+    if (isUnder(file, 'src/jira') && target !== undefined && isUnder(target, 'src/store')) {
+      flag(specifier, 'src/jira must not import src/store (take the Cache port instead)');
+    }
   }
   return violations;
 }
@@ -139,6 +143,8 @@ describe('architecture checker', () => {
     ['src/resolvers/x.ts', "import { theme } from '../../static/shared/theme';", 'src/ must not import static/, sandbox/ or test/'],
     ['src/usecases/x.ts', "import { anIssue } from '../../test/support/builders';", 'src/ must not import static/, sandbox/ or test/'],
     ['src/jira/x.ts', "import '../../sandbox/fake-jira';", 'src/ must not import static/, sandbox/ or test/'],
+    ['src/jira/x.ts', "import { createFieldCache } from '../store/field-cache';", 'src/jira must not import src/store (take the Cache port instead)'],
+    ['src/jira/a/x.ts', "import type { Stores } from '../../store';", 'src/jira must not import src/store (take the Cache port instead)'],
   ])('flags %s: %s', (file, source, rule) => {
     expect(rulesFor(file, source)).toEqual([rule]);
   });
@@ -152,6 +158,7 @@ describe('architecture checker', () => {
     ['src/contract/index.ts', "export * from './readiness';\nimport type { Flag } from './readiness';"],
     ['static/shared/api.ts', "import type { DataOf } from '../../src/contract';\nimport { invoke } from '@forge/bridge';"],
     ['src/resolvers/x.ts', "import { kvs } from '@forge/kvs';\nimport { judge } from '../domain/readiness';"],
+    ['src/jira/x.ts', "import type { Cache } from '../usecases/ports';"],
   ])('allows %s: %s', (file, source) => {
     expect(rulesFor(file, source)).toEqual([]);
   });

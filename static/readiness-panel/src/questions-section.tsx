@@ -1,38 +1,21 @@
 import Heading from '@atlaskit/heading';
 import type { IssueQuestions } from '../../../src/contract';
-import { call } from '../../shared/api';
 import { Stack } from '../../shared/layout';
 import { peopleOf, QuestionsBlock } from '../../shared/questions';
-import { ErrorState, LoadingState } from '../../shared/states';
-import { useLoad } from '../../shared/use-resolver';
 
 /**
  * Questions about this issue for the next refinement session: the open ones, and a form to ask one.
- * The panel's own issue comes from its context (no key is sent) and only its questions come back. An open question keeps the
- * "unknowns" criterion failing, so a change reloads the readiness too.
+ * They come with the panel's one `getReadiness` call (its own issue, from its context). An open
+ * question keeps the "unknowns" criterion failing, so a change reloads the panel, questions included.
  */
-export function QuestionsSection(props: { issueKey: string; onChanged: () => void }) {
-  const session = useLoad<IssueQuestions>({ load: () => call('getQuestions', {}), key: 'questions' });
-  const { state } = session;
+export function QuestionsSection(props: { questions: IssueQuestions; onChanged: () => void }) {
   return (
     <section aria-labelledby="questions-heading">
       <Stack gap="space.150">
         <Heading size="small" as="h2" id="questions-heading">
           Questions
         </Heading>
-        {state.status === 'loading' ? <LoadingState label="Loading questions…" minHeight={60} /> : null}
-        {state.status === 'error' ? <ErrorState title="Could not load the questions" error={state.error} onRetry={session.reload} /> : null}
-        {state.status === 'ready' ? (
-          <QuestionsBlock
-            questions={state.data.questions}
-            people={peopleOf({ questions: state.data.questions })}
-            onChanged={() => {
-              session.reload();
-              props.onChanged();
-            }}
-            testId="panel-questions"
-          />
-        ) : null}
+        <QuestionsBlock questions={props.questions.questions} people={peopleOf({ questions: props.questions.questions })} onChanged={props.onChanged} testId="panel-questions" />
       </Stack>
     </section>
   );

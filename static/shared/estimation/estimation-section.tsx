@@ -8,9 +8,8 @@ import { call } from '../api';
 import { toCallError, type ResolverCallError } from '../envelope';
 import { cardAriaLabel, cardLabel, formatDate } from '../format';
 import { Inline, Stack, Subtle } from '../layout';
-import { ErrorState, LoadingState } from '../states';
+import { ErrorState } from '../states';
 import { useAccountId } from '../use-account-id';
-import { useLoad } from '../use-resolver';
 import { acceptedByName, numericCards } from './estimation-helpers';
 import { FacilitatorNote, NotVotedList, ReasonField, RevealedVotes, RoundHistory, RoundTimer } from './round-extras';
 import { VoterList } from './voter-list';
@@ -101,13 +100,12 @@ function AcceptPanel(props: { round: EstimationRound; busy: boolean; onAccept: (
 /** Which issue the calls are about: nothing in the issue panel (its context says), the item's key on the agenda page. */
 export type RoundTarget = { issueKey?: string };
 
-/** The issue panel's estimation: loads its own issue's round, then the shared round view. */
-export function EstimationSection(props: { onAccepted: (readiness: IssueReadiness) => void; onRoundChanged: () => void }) {
-  const round = useLoad<EstimationRound>({ load: () => call('getRound', {}), key: 'round' });
-  const { state } = round;
-  if (state.status === 'loading') return <LoadingState label="Loading the estimation round…" minHeight={80} />;
-  if (state.status === 'error') return <ErrorState title="Could not load the estimation round" error={state.error} onRetry={round.reload} />;
-  return <EstimationRoundView round={state.data} onRound={round.setData} target={{}} onAccepted={props.onAccepted} onRoundChanged={props.onRoundChanged} />;
+/**
+ * The issue panel's estimation: its own issue's round, as the panel's one `getReadiness` call
+ * brought it; an action's answer (a vote, a reveal…) replaces it through `onRound`.
+ */
+export function EstimationSection(props: { round: EstimationRound; onRound: (round: EstimationRound) => void; onAccepted: (readiness: IssueReadiness) => void; onRoundChanged: () => void }) {
+  return <EstimationRoundView round={props.round} onRound={props.onRound} target={{}} onAccepted={props.onAccepted} onRoundChanged={props.onRoundChanged} />;
 }
 
 /**

@@ -43,6 +43,7 @@ const SCOPES: Record<ResolverKey, Scope> = {
   addQuestion: 'issue',
   answerQuestion: 'project',
   getQuestions: 'issue',
+  getStoredReadiness: 'issue',
 };
 
 describe('tampered payloads against every resolver', () => {
@@ -303,7 +304,7 @@ describe('tampered payloads against every resolver', () => {
 
   it('issue-panel resolvers invoked from the project pages answer BAD_REQUEST, except estimation on the agenda with a key', async () => {
     const issueKeys = RESOLVER_KEYS.filter((key) => SCOPES[key] === 'issue');
-    expect(issueKeys).toHaveLength(11);
+    expect(issueKeys).toHaveLength(12);
     for (const key of issueKeys) {
       for (const moduleKey of ['refinement-agenda', 'definition-of-ready']) {
         // The agenda page may estimate DEMO's issues (see the agenda cases below); nothing else may name an issue.

@@ -1,5 +1,6 @@
 import { createJiraGateway } from '../../../src/jira/gateway';
 import { createInvocationCache } from '../../../src/jira/invocation-cache';
+import { createStores } from '../../../src/store/create-stores';
 import type { NormalizedIssue } from '../../../src/domain/issue';
 import { installFakeForgeFetch, jsonResponse, type FakeForge, type JiraRequest } from '../../support/fake-forge-fetch';
 import { aPlan, aRestIssue, SP_FIELD } from './rest-builders';
@@ -11,7 +12,7 @@ beforeEach(() => {
 afterEach(() => fake.uninstall());
 
 const gateway = (as: 'user' | 'app' = 'user', cache = createInvocationCache()) =>
-  createJiraGateway({ as, cache, retry: { sleep: () => Promise.resolve(), random: () => 0 } });
+  createJiraGateway({ as, cache, fieldCache: createStores().fieldCatalog, retry: { sleep: () => Promise.resolve(), random: () => 0 } });
 
 const issuesNumbered = (from: number, count: number) =>
   Array.from({ length: count }, (_, index) => aRestIssue({ id: String(10000 + from + index), key: `DEMO-${from + index}` }));

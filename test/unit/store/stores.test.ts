@@ -1,5 +1,4 @@
 import { createStores } from '../../../src/store/create-stores';
-import { createFieldCache } from '../../../src/store/field-cache';
 import type { ChecklistTick, SprintFlagRecord } from '../../../src/usecases/ports';
 import { installFakeForgeFetch, type FakeForge } from '../../support/fake-forge-fetch';
 
@@ -103,7 +102,7 @@ describe('sprint flag store', () => {
 describe('permission cache', () => {
   it('remembers an answer for 60 s, for that permission only', async () => {
     const permissions = stores().permissions;
-    await permissions.put({ projectId: '10000', accountId: 'acc-1', permission: 'ADMINISTER_PROJECTS', granted: true });
+    await permissions.set({ projectId: '10000', accountId: 'acc-1', permission: 'ADMINISTER_PROJECTS' }, true, 60);
     expect(fake.kvs.get('perm:10000:acc-1')?.options).toEqual({ ttl: { value: 60, unit: 'SECONDS' } });
     await expect(permissions.get({ projectId: '10000', accountId: 'acc-1', permission: 'ADMINISTER_PROJECTS' })).resolves.toBe(true);
     await expect(permissions.get({ projectId: '10000', accountId: 'acc-1', permission: 'EDIT_ISSUES' })).resolves.toBeUndefined();
@@ -125,10 +124,10 @@ describe('rescore cursor', () => {
 describe('field cache', () => {
   it('expires after an hour even if KVS still holds the value', async () => {
     const catalog = { storyPoints: [{ id: 'customfield_1', name: 'Story Points' }], sprint: null, flagged: null, rank: null };
-    const cache = createFieldCache({ now: () => now });
-    await cache.put(catalog);
-    await expect(cache.get()).resolves.toEqual(catalog);
+    const cache = stores().fieldCatalog;
+    await cache.set({ siteId: 'site' }, catalog, 3600);
+    await expect(cache.get({ siteId: 'site' })).resolves.toEqual(catalog);
     now = new Date(now.getTime() + 3601_000);
-    await expect(cache.get()).resolves.toBeUndefined();
+    await expect(cache.get({ siteId: 'site' })).resolves.toBeUndefined();
   });
 });

@@ -39,7 +39,7 @@ function board({ sprints, backlog }: { sprints: Record<number, NormalizedIssue[]
     },
   };
   const stores: Pick<Stores, 'velocity'> = {
-    velocity: { get: () => Promise.resolve({ basis: 'none:', value: 10, sprintsUsed: [] }), put: () => Promise.resolve() },
+    velocity: { get: () => Promise.resolve({ basis: 'none:', value: 10, sprintsUsed: [] }), set: () => Promise.resolve(), delete: () => Promise.resolve() },
   };
   return { jira, stores, calls };
 }
