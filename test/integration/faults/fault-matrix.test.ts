@@ -57,6 +57,8 @@ describe('fault matrix', () => {
   /** One planning session touching every resolver, in an order where each step has its prerequisites. */
   const SESSION: Step[] = [
     { key: 'getReadiness', payload: () => ({}), options: asIssue('raj') },
+    // The issue-context badge when the panel is closed: the stored judgement only.
+    { key: 'getStoredReadiness', payload: () => ({}), options: asIssue('raj') },
     { key: 'setChecklistItem', payload: () => ({ itemId: 'team-discussed', checked: true }), options: asIssue('raj') },
     { key: 'getRound', payload: () => ({}), options: asIssue('raj') },
     { key: 'startTimer', payload: () => ({ seconds: 120 }), options: asIssue('ana') },

@@ -53,6 +53,7 @@ describe('traffic log of the demo', () => {
       ['getReadiness', {}, { accountId: 'raj', issueKey: 'DEMO-9', moduleKey: 'readiness-badge' }],
       ['setChecklistItem', { itemId: 'team-discussed', checked: true }, { accountId: 'ana', issueKey: 'DEMO-7' }],
       ['getRound', {}, { accountId: 'raj', issueKey: 'DEMO-9' }],
+      ['getStoredReadiness', {}, { accountId: 'raj', issueKey: 'DEMO-9' }],
       ['startTimer', { seconds: 120 }, { accountId: 'mei', issueKey: 'DEMO-14' }],
       ['castVote', { value: '5' }, { accountId: 'mei', issueKey: 'DEMO-14' }],
       ['castVote', { value: '8' }, { accountId: 'tom', issueKey: 'DEMO-14' }],
