@@ -6,3 +6,4 @@ export * from './settings';
 export * from './health';
 export * from './resolvers';
 export * from './session';
+export * from './payloads';
