@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { MAX_REASON_LENGTH } from './estimation';
 import { SESSION_OUTCOMES } from './session';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../src/contract/zod';
 import { ERROR_CODES, type Envelope, type ErrorCode, type FieldError } from '../../src/contract';
 
 /** Codes the UI can meet: the resolver's own, NETWORK when the bridge call itself failed, BAD_RESPONSE for an answer that is no envelope. */

@@ -91,6 +91,9 @@ function checkFileImports({ file, source }: { file: string; source: string }): V
     if (isUnder(file, 'src/contract')) {
       if (target === undefined ? !PACKAGES_ALLOWED_IN_CONTRACT.has(specifier) : !isUnder(target, 'src/contract')) {
         flag(specifier, 'src/contract must not import anything but zod');
+      } else if (target === undefined && !typeOnly && file !== 'src/contract/zod.ts') {
+        // Schemas must be built after src/contract/zod.ts turns zod's eval-based JIT off (Forge's CSP).
+        flag(specifier, "src/contract imports zod only through './zod'");
       }
     }
     if (isUnder(file, 'static') && target !== undefined && isUnder(target, 'src') && !isUnder(target, 'src/contract')) {
@@ -142,6 +145,7 @@ describe('architecture checker', () => {
     ['src/contract/x.ts', "import { format } from 'date-fns';", 'src/contract must not import anything but zod'],
     ['src/contract/x.ts', "import { invoke } from '@forge/bridge';", 'src/contract must not import anything but zod'],
     ['src/contract/x.ts', "import { z } from 'zod/mini';", 'src/contract must not import anything but zod'],
+    ['src/contract/payloads.ts', "import { z } from 'zod';", "src/contract imports zod only through './zod'"],
     ['src/contract/x.ts', "import type { NormalizedIssue } from '../domain/issue';", 'src/contract must not import anything but zod'],
     ['static/issue-badge/src/app.tsx', "import { score } from '../../../src/domain/readiness/score';", 'static/ may import only src/contract from src/'],
     ['src/resolvers/x.ts', "import { theme } from '../../static/shared/theme';", 'src/ must not import static/, sandbox/ or test/'],
@@ -158,7 +162,9 @@ describe('architecture checker', () => {
     ['src/domain/settings/x.ts', "import { z } from 'zod';"],
     ['src/domain/x.ts', "/** Example: import { asApp } from '@forge/api'; */\n// import fs from 'node:fs';\nexport const a = 1;"],
     ['src/contract/index.ts', "export * from './readiness';\nimport type { Flag } from './readiness';"],
-    ['src/contract/payloads.ts', "import { z } from 'zod';\nimport { SESSION_OUTCOMES } from './session';"],
+    ['src/contract/payloads.ts', "import { z } from './zod';\nimport { SESSION_OUTCOMES } from './session';"],
+    ['src/contract/zod.ts', "import { z } from 'zod';"],
+    ['src/contract/resolvers.ts', "import type { z } from 'zod';"],
     ['static/shared/api.ts', "import type { DataOf } from '../../src/contract';\nimport { invoke } from '@forge/bridge';"],
     ['src/resolvers/x.ts', "import { kvs } from '@forge/kvs';\nimport { judge } from '../domain/readiness';"],
   ])('allows %s: %s', (file, source) => {
