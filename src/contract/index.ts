@@ -8,3 +8,4 @@ export * from './health';
 export * from './resolvers';
 export * from './session';
 export * from './panel';
+export * from './payloads';

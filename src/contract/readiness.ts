@@ -60,17 +60,33 @@ export const FLAG_TYPES = [
 ] as const;
 export type FlagType = (typeof FLAG_TYPES)[number];
 export type FlagSeverity = 'high' | 'medium' | 'low';
-export type DependencyKind = 'blocked' | 'order' | 'cycle' | 'cross-project' | 'hidden';
+/**
+ * What a dependency flag is about: an open blocker, a blocker ranked below its dependant, a cycle,
+ * a blocker in another project, or links the caller may not see (`hidden`, no keys to name).
+ */
+export const DEPENDENCY_KINDS = ['blocked', 'order', 'cycle', 'cross-project', 'hidden'] as const;
+export type DependencyKind = (typeof DEPENDENCY_KINDS)[number];
 
-export interface Flag {
-  type: FlagType;
+interface FlagFields {
   severity: FlagSeverity;
   message: string;
   /** Issue keys the flag talks about. */
   related: string[];
-  /** Only on dependency flags. */
-  kind?: DependencyKind;
 }
+
+/** A dependency flag always says which kind of dependency problem it is. */
+export interface DependencyFlag extends FlagFields {
+  type: 'dependency';
+  kind: DependencyKind;
+}
+
+/** Every other flag is about the issue itself and has no kind. */
+export interface IssueFlag extends FlagFields {
+  type: Exclude<FlagType, 'dependency'>;
+}
+
+/** Discriminated by `type`: only the dependency variant carries `kind`. */
+export type Flag = DependencyFlag | IssueFlag;
 
 export interface IssueReadiness {
   issueKey: string;

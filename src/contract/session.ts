@@ -105,9 +105,5 @@ export interface SessionView {
   carryOver: string[];
 }
 
-export type SessionAction =
-  | { type: 'goto'; index: number }
-  | { type: 'next' }
-  | { type: 'extend'; minutes: number }
-  | { type: 'park' }
-  | { type: 'record'; outcome: SessionOutcome; decisions: string[] };
+/** Derived from its zod schema, the one definition of what a facilitator may send. */
+export type { SessionAction } from './payloads';

@@ -1,6 +1,6 @@
 import Resolver from '@forge/resolver';
 import type { z } from 'zod';
-import { RESOLVER_KEYS, type DataOf, type Envelope, type ResolverKey } from '../contract';
+import { payloadSchemas, RESOLVER_KEYS, type DataOf, type Envelope, type ResolverKey } from '../contract';
 import { acceptEstimate, castVote, getAgendaRound, getRound, resetVotes, revealVotes, startTimer } from '../usecases/estimation-round';
 import { resolveAgendaIssue } from '../usecases/agenda-issue';
 import type { IssueRef } from '../usecases/get-readiness';
@@ -13,7 +13,6 @@ import { getSettings, previewSettings, resetSettings, saveSettings } from '../us
 import { setChecklistItem } from '../usecases/set-checklist-item';
 import { userDeps } from '../wiring';
 import { logUnexpected, toErrorEnvelope } from './error-envelope';
-import { payloadSchemas } from './payloads';
 import { estimationContext, issueContext, projectContext } from './trusted-context';
 import { BadRequestError } from '../usecases/errors';
 import { actOnSession, endSession, getSession, giveConfidence, startSession, takeOver } from '../usecases/session-run';
@@ -23,13 +22,14 @@ import { sessionPublisher } from './session-publish';
 type Handler<K extends ResolverKey> = (args: { payload: unknown; context: unknown }) => Promise<Envelope<DataOf<K>>>;
 
 /**
- * Every resolver is four steps: trusted context → payload validation → one use case → envelope.
+ * Every resolver is four steps: trusted context → payload validation (its key's schema from the
+ * contract, src/contract/payloads.ts) → one use case → envelope.
  * Errors never escape as exceptions; they become `{ ok: false, error }` in one place.
  */
 function define<K extends ResolverKey, S extends z.ZodType>(
   key: K,
   schema: S,
-  run: (args: { payload: z.infer<S>; context: unknown }) => Promise<DataOf<K>>,
+  run: (args: { payload: z.output<S>; context: unknown }) => Promise<DataOf<K>>,
 ): Handler<K> {
   return async ({ payload, context }) => {
     try {
@@ -58,7 +58,8 @@ async function afterRoundChange<T>(target: { ref: IssueRef; onAgenda: boolean },
   return result;
 }
 
-const handlers: { [K in ResolverKey]: Handler<K> } = {
+/** Exactly one handler per resolver key: the mapped type rejects a missing or an extra key. */
+export const handlers: { [K in ResolverKey]: Handler<K> } = {
   getReadiness: define('getReadiness', payloadSchemas.getReadiness, ({ context }) => {
     const ctx = issueContext(context);
     return panelView({ deps: userDeps(), ref: ctx, accountId: ctx.accountId });

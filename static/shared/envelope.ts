@@ -1,4 +1,5 @@
-import { ERROR_CODES, type ErrorCode, type FieldError } from '../../src/contract';
+import { z } from '../../src/contract/zod';
+import { ERROR_CODES, type Envelope, type ErrorCode, type FieldError } from '../../src/contract';
 
 /** Codes the UI can meet: the resolver's own, NETWORK when the bridge call itself failed, BAD_RESPONSE for an answer that is no envelope. */
 export type UiErrorCode = ErrorCode | 'NETWORK' | 'BAD_RESPONSE';
@@ -18,46 +19,57 @@ export class ResolverCallError extends Error {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const GENERIC_MESSAGE = 'Something went wrong.';
 
-function parseFieldErrors(value: unknown): FieldError[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown) =>
-    isRecord(item) && typeof item.path === 'string' && typeof item.message === 'string' ? [{ path: item.path, message: item.message }] : [],
-  );
-}
+const fieldError = z.object({ path: z.string(), message: z.string() });
 
-function isErrorCode(value: unknown): value is ErrorCode {
-  return ERROR_CODES.some((code) => code === value);
-}
+/**
+ * The resolver envelope as the UI accepts it (src/contract/envelope.ts): `{ ok: true, data }` or
+ * `{ ok: false, error }`. The error part is read leniently, field by field, so a newer resolver's
+ * code or a malformed field error still reaches the screen as an error, never as a crash: an
+ * unknown code reads INTERNAL, a blank message the generic one, malformed field errors are dropped.
+ */
+const envelopeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({
+    ok: z.literal(false),
+    error: z
+      .object({
+        code: z.enum(ERROR_CODES).catch('INTERNAL'),
+        message: z.string().refine((text) => text.trim() !== '').catch(GENERIC_MESSAGE),
+        fieldErrors: z
+          .array(z.unknown())
+          .catch([])
+          .transform((items) => items.flatMap((item) => { const parsed = fieldError.safeParse(item); return parsed.success ? [parsed.data] : []; })),
+        retryAfterSeconds: z.number().nonnegative().optional().catch(undefined),
+      })
+      .catch({ code: 'INTERNAL', message: GENERIC_MESSAGE, fieldErrors: [], retryAfterSeconds: undefined }),
+  }),
+]);
 
-function parseCode(value: unknown): UiErrorCode {
-  return isErrorCode(value) ? value : 'INTERNAL';
+/**
+ * Checks that `raw` is an envelope. Returns for `{ ok: true, data }`; throws the screens' error for
+ * `{ ok: false }` (its code, message and field errors) and BAD_RESPONSE for anything else.
+ */
+export function parseEnvelope(raw: unknown): void {
+  const parsed = envelopeSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ResolverCallError({ code: 'BAD_RESPONSE', message: 'The app sent an answer it does not understand. Try again.', cause: parsed.error });
+  }
+  if (parsed.data.ok) return;
+  const { code, message, fieldErrors, retryAfterSeconds } = parsed.data.error;
+  throw new ResolverCallError({ code, message, fieldErrors, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
 }
 
 /**
- * Unwraps the resolver envelope `{ ok, data } | { ok: false, error }`.
- * The envelope is checked field by field; `data` is typed by the contract
- * because the resolver validated and produced it (the UI has no schema of its own).
+ * The data of a resolver answer. `T` is what the caller declared for this resolver (the contract's
+ * result type, see ./api.ts); the envelope around it is checked with zod, `data` itself is not:
+ * a schema per result would duplicate the contract, and the resolver built it from that contract.
  */
-export function unwrapEnvelope<T>(raw: unknown): T {
-  if (!isRecord(raw) || typeof raw.ok !== 'boolean') {
-    throw new ResolverCallError({ code: 'BAD_RESPONSE', message: 'The app sent an answer it does not understand. Try again.' });
-  }
-  if (raw.ok) {
-    if (!('data' in raw)) throw new ResolverCallError({ code: 'BAD_RESPONSE', message: 'The app sent an empty answer. Try again.' });
-    return raw.data as T;
-  }
-  const error = isRecord(raw.error) ? raw.error : {};
-  const message = typeof error.message === 'string' && error.message.trim() !== '' ? error.message : 'Something went wrong.';
-  throw new ResolverCallError({
-    code: parseCode(error.code),
-    message,
-    fieldErrors: parseFieldErrors(error.fieldErrors),
-    ...(typeof error.retryAfterSeconds === 'number' ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
-  });
+export function unwrapEnvelope<T>(answer: Envelope<T>): T {
+  parseEnvelope(answer);
+  if (answer.ok) return answer.data;
+  throw new ResolverCallError({ code: 'BAD_RESPONSE', message: 'The app sent an answer it does not understand. Try again.' });
 }
 
 /** Turns anything thrown into the error the screens display. */

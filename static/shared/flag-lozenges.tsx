@@ -2,7 +2,7 @@ import Lozenge from '@atlaskit/lozenge';
 import Tooltip from '@atlaskit/tooltip';
 import { token } from '@atlaskit/tokens';
 import type { Flag } from '../../src/contract';
-import { flagDetail, flagLabel, flagTestId, severityAppearance } from './format';
+import { flagDetail, flagKind, flagLabel, flagTestId, severityAppearance } from './format';
 
 /** One lozenge per flag; the message is in a tooltip (focusable, so keyboard users get it too). */
 export function FlagLozenges(props: { issueKey: string; flags: Flag[] }) {
@@ -13,7 +13,7 @@ export function FlagLozenges(props: { issueKey: string; flags: Flag[] }) {
         const related = flag.related.length > 0 ? ` (${flag.related.join(', ')})` : '';
         const detail = flagDetail(flag);
         return (
-          <Tooltip key={`${flag.type}-${flag.kind ?? ''}-${i}`} content={`${flag.message}${related}`}>
+          <Tooltip key={`${flag.type}-${flagKind(flag) ?? ''}-${i}`} content={`${flag.message}${related}`}>
             {(tooltipProps) => (
               <span {...tooltipProps} tabIndex={0} data-testid={flagTestId({ issueKey: props.issueKey, flag })} aria-label={detail === null ? flagLabel(flag) : `${flagLabel(flag)}: ${detail}`}>
                 <Lozenge appearance={severityAppearance(flag.severity)}>{flagLabel(flag)}</Lozenge>

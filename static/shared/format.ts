@@ -1,4 +1,4 @@
-import type { CardValue, Criterion, CriterionId, CriterionStatus, DependencyKind, Flag, FlagSeverity, FlagType, IssueReadiness } from '../../src/contract';
+import type { CardValue, Criterion, CriterionId, CriterionStatus, DependencyFlag, DependencyKind, Flag, FlagSeverity, FlagType, IssueFlag, IssueReadiness } from '../../src/contract';
 import { CRITERION_GAP_LABELS, FLAG_CRITERIA } from '../../src/contract';
 import { CRITERION_LABELS, type ReadinessProperty } from '../../src/contract';
 
@@ -113,19 +113,26 @@ const KIND_LABELS: Record<DependencyKind, string> = {
 };
 
 /** Short text for a flag lozenge: "Blocked", "Too big for a sprint", "No estimate"… */
-export function flagLabel(flag: Pick<Flag, 'type' | 'kind'>): string {
-  if (flag.type === 'dependency' && flag.kind !== undefined) return KIND_LABELS[flag.kind];
-  return FLAG_LABELS[flag.type];
+/** The part of a flag that names it; the dependency variant keeps its kind. */
+export type FlagName = Pick<DependencyFlag, 'type' | 'kind'> | Pick<IssueFlag, 'type'>;
+
+export function flagLabel(flag: FlagName): string {
+  return flag.type === 'dependency' ? KIND_LABELS[flag.kind] : FLAG_LABELS[flag.type];
+}
+
+/** The dependency kind of a flag; other flags have none. */
+export function flagKind(flag: FlagName): DependencyKind | undefined {
+  return flag.type === 'dependency' ? flag.kind : undefined;
 }
 
 /** The flag's message when it says more than its label ("No estimate" needs no second "No estimate"). */
-export function flagDetail(flag: Pick<Flag, 'type' | 'kind' | 'message'>): string | null {
+export function flagDetail(flag: FlagName & Pick<Flag, 'message'>): string | null {
   return flag.message.trim().toLowerCase() === flagLabel(flag).trim().toLowerCase() ? null : flag.message;
 }
 
 /** `flag-<KEY>-<type>[-<kind>]`, the hook browser tests use. */
-export function flagTestId(args: { issueKey: string; flag: Pick<Flag, 'type' | 'kind'> }): string {
-  const kind = args.flag.kind === undefined ? '' : `-${args.flag.kind}`;
+export function flagTestId(args: { issueKey: string; flag: FlagName }): string {
+  const kind = args.flag.type === 'dependency' ? `-${args.flag.kind}` : '';
   return `flag-${args.issueKey}-${args.flag.type}${kind}`;
 }
 

@@ -3,7 +3,9 @@
  * - src/domain imports only src/domain, plus `import type` from src/contract (no @forge/*, no node built-ins);
  *   the one package allowed is zod: DESIGN.md puts the settings schema in src/domain and mandates zod,
  *   and zod does no I/O (the domain's purity is "no I/O, no @forge/*");
- * - src/contract imports nothing outside src/contract;
+ * - src/contract imports nothing outside src/contract but zod: the payload schemas live there so that
+ *   the payload types derive from them (one definition per resolver key), and the UI parses the
+ *   envelope with the contract's schema; zod does no I/O and runs in the browser and on Forge alike;
  * - static/ imports nothing from src/ but src/contract;
  * - src/ imports nothing from static/, sandbox/ or test/;
  * - src/jira does not import src/store: what the adapter caches comes in through the Cache port.
@@ -56,6 +58,8 @@ function findImports({ source }: { source: string }): ImportRef[] {
 
 /** Pure (no I/O) packages the domain may use; see the header comment. */
 const PACKAGES_ALLOWED_IN_DOMAIN = new Set(['zod']);
+/** The contract's only package: its schemas are zod (see the header comment). Deliberately not `zod/*` subpaths. */
+const PACKAGES_ALLOWED_IN_CONTRACT = new Set(['zod']);
 
 const NODE_BUILTINS = new Set(builtinModules);
 const isNodeBuiltin = (specifier: string): boolean =>
@@ -85,8 +89,13 @@ function checkFileImports({ file, source }: { file: string; source: string }): V
         if (!typeOnly) flag(specifier, 'src/domain may import src/contract only with `import type`');
       } else if (!isUnder(target, 'src/domain')) flag(specifier, 'src/domain must not import outside src/domain');
     }
-    if (isUnder(file, 'src/contract') && (target === undefined || !isUnder(target, 'src/contract'))) {
-      flag(specifier, 'src/contract must not import anything');
+    if (isUnder(file, 'src/contract')) {
+      if (target === undefined ? !PACKAGES_ALLOWED_IN_CONTRACT.has(specifier) : !isUnder(target, 'src/contract')) {
+        flag(specifier, 'src/contract must not import anything but zod');
+      } else if (target === undefined && !typeOnly && file !== 'src/contract/zod.ts') {
+        // Schemas must be built after src/contract/zod.ts turns zod's eval-based JIT off (Forge's CSP).
+        flag(specifier, "src/contract imports zod only through './zod'");
+      }
     }
     if (isUnder(file, 'static') && target !== undefined && isUnder(target, 'src') && !isUnder(target, 'src/contract')) {
       flag(specifier, 'static/ may import only src/contract from src/');
@@ -137,8 +146,11 @@ describe('architecture checker', () => {
     ['src/domain/x.ts', "import { SCALE_IDS } from '../contract/estimation';", 'src/domain may import src/contract only with `import type`'],
     ['src/domain/x.ts', "export { SCALE_IDS } from '../contract';", 'src/domain may import src/contract only with `import type`'],
     ['src/domain/x.ts', "const m = await import('../jira/request');", 'src/domain must not import outside src/domain'],
-    ['src/contract/x.ts', "import { z } from 'zod';", 'src/contract must not import anything'],
-    ['src/contract/x.ts', "import type { NormalizedIssue } from '../domain/issue';", 'src/contract must not import anything'],
+    ['src/contract/x.ts', "import { format } from 'date-fns';", 'src/contract must not import anything but zod'],
+    ['src/contract/x.ts', "import { invoke } from '@forge/bridge';", 'src/contract must not import anything but zod'],
+    ['src/contract/x.ts', "import { z } from 'zod/mini';", 'src/contract must not import anything but zod'],
+    ['src/contract/payloads.ts', "import { z } from 'zod';", "src/contract imports zod only through './zod'"],
+    ['src/contract/x.ts', "import type { NormalizedIssue } from '../domain/issue';", 'src/contract must not import anything but zod'],
     ['static/issue-badge/src/app.tsx', "import { score } from '../../../src/domain/readiness/score';", 'static/ may import only src/contract from src/'],
     ['src/resolvers/x.ts', "import { theme } from '../../static/shared/theme';", 'src/ must not import static/, sandbox/ or test/'],
     ['src/usecases/x.ts', "import { anIssue } from '../../test/support/builders';", 'src/ must not import static/, sandbox/ or test/'],
@@ -156,6 +168,9 @@ describe('architecture checker', () => {
     ['src/domain/settings/x.ts', "import { z } from 'zod';"],
     ['src/domain/x.ts', "/** Example: import { asApp } from '@forge/api'; */\n// import fs from 'node:fs';\nexport const a = 1;"],
     ['src/contract/index.ts', "export * from './readiness';\nimport type { Flag } from './readiness';"],
+    ['src/contract/payloads.ts', "import { z } from './zod';\nimport { SESSION_OUTCOMES } from './session';"],
+    ['src/contract/zod.ts', "import { z } from 'zod';"],
+    ['src/contract/resolvers.ts', "import type { z } from 'zod';"],
     ['static/shared/api.ts', "import type { DataOf } from '../../src/contract';\nimport { invoke } from '@forge/bridge';"],
     ['src/resolvers/x.ts', "import { kvs } from '@forge/kvs';\nimport { judge } from '../domain/readiness';"],
     ['src/jira/x.ts', "import type { Cache } from '../usecases/ports';"],

@@ -1,4 +1,4 @@
-import type { Flag } from '../../contract/readiness';
+import type { DependencyFlag } from '../../contract/readiness';
 import type { LinkedIssue, StatusCategory } from '../issue';
 import { formatCycle, shortestCycleThrough } from './cycle-path';
 import { BACKLOG, type PlannedCandidate } from './planned-candidate';
@@ -106,10 +106,10 @@ export interface DependencyFlagParams {
  * `order` when it is ranked below, planned later or outside the horizon, `cycle` per live loop.
  * Resolved blockers raise nothing; resolved candidates are not judged.
  */
-export function dependencyFlags({ candidates, earlierWork = new Set() }: DependencyFlagParams): Map<string, Flag[]> {
+export function dependencyFlags({ candidates, earlierWork = new Set() }: DependencyFlagParams): Map<string, DependencyFlag[]> {
   const graph = buildDependencyGraph({ candidates });
   const byKey = new Map(candidates.map((c) => [c.issue.key, c]));
-  const flags = new Map<string, Flag[]>(candidates.map((c) => [c.issue.key, []]));
+  const flags = new Map<string, DependencyFlag[]>(candidates.map((c) => [c.issue.key, []]));
   for (const candidate of candidates) {
     if (candidate.issue.statusCategory === 'done') continue;
     const own = flags.get(candidate.issue.key);
@@ -139,10 +139,10 @@ function blockerFlags({
   blocker: DependencyNode;
   planned: PlannedCandidate | undefined;
   earlierWork: ReadonlySet<string>;
-}): Flag[] {
+}): DependencyFlag[] {
   const related = [blocker.key];
   const crossProject = blocker.projectKey !== candidate.issue.projectKey;
-  const flags: Flag[] = [
+  const flags: DependencyFlag[] = [
     { type: 'dependency', kind: 'blocked', severity: 'medium', message: `blocked by ${blocker.key} (${blocker.statusName})`, related },
   ];
   if (crossProject) {
@@ -184,7 +184,7 @@ function orderProblem({
   return `planned in ${planned.plannedIn} (later)`;
 }
 
-function cycleFlag({ path, members }: DependencyCycle): Flag {
+function cycleFlag({ path, members }: DependencyCycle): DependencyFlag {
   const extra = members.length - (path.length - 1);
   const more = extra > 0 ? ` (and ${extra} more ${extra === 1 ? 'issue' : 'issues'} in the same knot)` : '';
   return {

@@ -30,12 +30,12 @@ const CRITERIA_WITH_FLAGS = new Set<string>(['acceptance-criteria', 'estimate', 
  * "unblock it" line is left out.
  */
 export function focusFor({ flags, criteria = [] }: { flags: readonly Flag[]; criteria?: readonly Criterion[] }): string[] {
-  const ordered = new Set(flags.filter((f) => f.kind === 'order').flatMap((f) => f.related));
+  const ordered = new Set(flags.filter((f) => f.type === 'dependency' && f.kind === 'order').flatMap((f) => f.related));
   const lines: string[] = [];
   for (const { topic, verb, strip } of TOPICS) {
     for (const flag of flags) {
       if (topicOf(flag) !== topic) continue;
-      if (flag.kind === 'blocked' && flag.related.length > 0 && flag.related.every((key) => ordered.has(key))) continue;
+      if (flag.type === 'dependency' && flag.kind === 'blocked' && flag.related.length > 0 && flag.related.every((key) => ordered.has(key))) continue;
       lines.push(phrase({ verb, message: flag.message, strip }));
     }
   }
@@ -53,7 +53,7 @@ export function focusFor({ flags, criteria = [] }: { flags: readonly Flag[]; cri
 
 function topicOf(flag: Flag): FocusTopic {
   if (flag.type !== 'dependency') return flag.type;
-  return `dependency:${flag.kind ?? 'blocked'}`;
+  return `dependency:${flag.kind}`;
 }
 
 function phrase({ verb, message, strip }: { verb: string; message: string; strip: string | undefined }): string {

@@ -1,5 +1,5 @@
 import type { Divergence } from '../../contract/estimation';
-import type { Flag, FlagSeverity } from '../../contract/readiness';
+import type { DependencyFlag, Flag, FlagSeverity } from '../../contract/readiness';
 
 const SEVERITY_ORDER: Record<FlagSeverity, number> = { high: 0, medium: 1, low: 2 };
 
@@ -31,7 +31,7 @@ export function mergeFlags({
   const all = [...kept, ...dependency, ...(fromVotes ? [fromVotes] : [])];
   const seen = new Set<string>();
   const unique = all.filter((flag) => {
-    const key = `${flag.type}|${flag.kind ?? ''}|${flag.message}`;
+    const key = `${flag.type}|${flag.type === 'dependency' ? flag.kind : ''}|${flag.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -42,8 +42,8 @@ export function mergeFlags({
     .map(({ flag }) => flag);
 }
 
-function coveredByGraph({ flag, graph }: { flag: Flag; graph: readonly Flag[] }): boolean {
-  if (flag.kind === undefined || flag.kind === 'hidden') return false;
-  const covered = new Set(graph.filter((g) => g.kind === flag.kind).flatMap((g) => g.related));
+function coveredByGraph({ flag, graph }: { flag: DependencyFlag; graph: readonly Flag[] }): boolean {
+  if (flag.kind === 'hidden') return false;
+  const covered = new Set(graph.filter((g) => g.type === 'dependency' && g.kind === flag.kind).flatMap((g) => g.related));
   return flag.related.length > 0 && flag.related.every((key) => covered.has(key));
 }

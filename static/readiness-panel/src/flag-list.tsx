@@ -2,7 +2,7 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { Flag } from '../../../src/contract';
-import { flagDetail, flagLabel, severityAppearance } from '../../shared/format';
+import { flagDetail, flagKind, flagLabel, severityAppearance } from '../../shared/format';
 import { IssueLink } from '../../shared/issue-link';
 import { Inline, Stack, Subtle } from '../../shared/layout';
 
@@ -21,7 +21,7 @@ export function FlagList(props: { flags: Flag[] }) {
         ) : (
           <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: token('space.150') }}>
             {props.flags.map((flag, i) => (
-              <li key={`${flag.type}-${i}`} data-testid={`flag-${flag.type}`} data-severity={flag.severity} data-kind={flag.kind}>
+              <li key={`${flag.type}-${i}`} data-testid={`flag-${flag.type}`} data-severity={flag.severity} data-kind={flagKind(flag)}>
                 <Stack gap="space.050">
                   <Inline gap="space.100">
                     <Lozenge appearance={severityAppearance(flag.severity)} isBold={flag.severity === 'high'}>

@@ -86,7 +86,7 @@ describe('getReadiness on the seeded demo issues', () => {
     const result = await readinessOf({ env, key: 'DEMO-25', as: 'ana' });
     expect(result.ready).toBe(false);
     expect(result.flags).toContainEqual(expect.objectContaining({ type: 'dependency', kind: 'blocked', related: ['SEC-1'] }));
-    expect(result.flags.some((flag) => flag.kind === 'hidden')).toBe(false);
+    expect(result.flags.some((flag) => flag.type === 'dependency' && flag.kind === 'hidden')).toBe(false);
     expect(criterion(result, 'dependencies').detail).toContain('SEC-1');
   });
 

@@ -1,12 +1,55 @@
-import { RESOLVER_KEYS } from '../../../src/contract';
-import { payloadSchemas } from '../../../src/resolvers/payloads';
+import { payloadSchemas, RESOLVER_KEYS, type PayloadOf, type ResolverKey, type ResolverResults } from '../../../src/contract';
+import type { handlers } from '../../../src/resolvers/resolver';
+
+/**
+ * Type-level proof (checked by `tsc`, which includes test/) that RESOLVER_KEYS, the schema map, the
+ * result map and the resolver's handler map name exactly the same keys. `import type` loads
+ * nothing at run time (no Forge runtime in unit tests).
+ */
+type Handlers = typeof handlers;
+type SameKeys<A extends PropertyKey, B extends PropertyKey> = [Exclude<A, B> | Exclude<B, A>] extends [never] ? true : false;
+const KEYS_AGREE: [
+  SameKeys<(typeof RESOLVER_KEYS)[number], ResolverKey>,
+  SameKeys<keyof typeof payloadSchemas, ResolverKey>,
+  SameKeys<keyof ResolverResults, ResolverKey>,
+  SameKeys<keyof Handlers, ResolverKey>,
+] = [true, true, true, true];
+
+/** Payload types derive from the schemas: what a schema refuses, the type refuses too. */
+export const TYPED_PAYLOADS: PayloadOf<'castVote' | 'sessionAction' | 'getAgenda'>[] = [
+  { value: '5', reason: 'same as last time', issueKey: 'DEMO-1' },
+  { version: 3, action: { type: 'record', outcome: 'split', decisions: [] } },
+  // @ts-expect-error a session action outside the union is no payload
+  { version: 3, action: { type: 'delete' } },
+  // @ts-expect-error sessionMinutes is a number
+  { sessionMinutes: '60' },
+];
 
 /** Keys a hostile or confused browser might add to redirect a call; they must never survive. */
 const SMUGGLED = { issueKey: 'OTHER-1', issueId: '99999', accountId: 'someone-else', projectId: '20000', key: 'settings:20000' };
 
 describe('payloadSchemas', () => {
-  it('has a schema for every resolver key', () => {
+  it('has a schema for every resolver key, and no other', () => {
+    expect(KEYS_AGREE).toEqual([true, true, true, true]);
     expect(Object.keys(payloadSchemas).sort()).toEqual([...RESOLVER_KEYS].sort());
+    expect(new Set(RESOLVER_KEYS).size).toBe(RESOLVER_KEYS.length);
+  });
+
+  it('strips keys smuggled into a nested session action and refuses an unknown action', () => {
+    const parsed = payloadSchemas.sessionAction.parse({ ...SMUGGLED, version: 4, action: { type: 'extend', minutes: 5, index: 0, key: 'session:20000' } });
+    expect(parsed).toEqual({ version: 4, action: { type: 'extend', minutes: 5 } });
+    expect(payloadSchemas.sessionAction.safeParse({ version: 4, action: { type: 'delete' } }).success).toBe(false);
+    expect(payloadSchemas.sessionAction.safeParse({ version: 4, action: { type: 'record', outcome: 'shipped', decisions: [] } }).success).toBe(false);
+  });
+
+  it('keeps a question owner as data only: extra keys on it are stripped, a malformed account id refused', () => {
+    const owner = { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Ana', projectId: '20000' };
+    expect(payloadSchemas.addQuestion.parse({ ...SMUGGLED, text: 'Who signs off?', owner })).toEqual({
+      text: 'Who signs off?',
+      owner: { accountId: owner.accountId, displayName: 'Ana' },
+      issueKey: 'OTHER-1',
+    });
+    expect(payloadSchemas.addQuestion.safeParse({ text: 'Who signs off?', owner: { accountId: 'settings:20000/x', displayName: 'Ana' } }).success).toBe(false);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { ResolverCallError, toCallError, unwrapEnvelope } from '../../../static/shared/envelope';
+import { parseEnvelope, ResolverCallError, toCallError, unwrapEnvelope } from '../../../static/shared/envelope';
 
 function caught(fn: () => unknown): ResolverCallError {
   try {
@@ -17,7 +17,7 @@ describe('unwrapEnvelope', () => {
 
   it('throws the resolver code, message and field errors', () => {
     const error = caught(() =>
-      unwrapEnvelope({
+      parseEnvelope({
         ok: false,
         error: { code: 'VALIDATION_FAILED', message: 'Some settings are not valid.', fieldErrors: [{ path: 'settings.readyThreshold', message: 'Must be 0–100' }, { bogus: 1 }] },
       }),
@@ -28,22 +28,32 @@ describe('unwrapEnvelope', () => {
   });
 
   it('keeps retryAfterSeconds for rate limits', () => {
-    const error = caught(() => unwrapEnvelope({ ok: false, error: { code: 'RATE_LIMITED', message: 'Busy', retryAfterSeconds: 7 } }));
+    const error = caught(() => unwrapEnvelope<number>({ ok: false, error: { code: 'RATE_LIMITED', message: 'Busy', retryAfterSeconds: 7 } }));
     expect(error.retryAfterSeconds).toBe(7);
   });
 
   it('maps an unknown code to INTERNAL and an empty message to a generic one', () => {
-    const error = caught(() => unwrapEnvelope({ ok: false, error: { code: 'WHAT', message: '  ' } }));
+    const error = caught(() => parseEnvelope({ ok: false, error: { code: 'WHAT', message: '  ' } }));
     expect(error.code).toBe('INTERNAL');
     expect(error.message).toBe('Something went wrong.');
   });
 
   it.each([null, 'text', 42, [], { data: 1 }, { ok: 'yes' }])('rejects a non-envelope %p as BAD_RESPONSE', (raw) => {
-    expect(caught(() => unwrapEnvelope(raw)).code).toBe('BAD_RESPONSE');
+    expect(caught(() => parseEnvelope(raw)).code).toBe('BAD_RESPONSE');
   });
 
   it('rejects an ok envelope without data', () => {
-    expect(caught(() => unwrapEnvelope({ ok: true })).code).toBe('BAD_RESPONSE');
+    expect(caught(() => parseEnvelope({ ok: true })).code).toBe('BAD_RESPONSE');
+  });
+
+  it('reads an error part that is no object as INTERNAL, and drops a negative retryAfterSeconds', () => {
+    expect(caught(() => parseEnvelope({ ok: false, error: 'boom' }))).toMatchObject({ code: 'INTERNAL', message: 'Something went wrong.', fieldErrors: [] });
+    expect(caught(() => parseEnvelope({ ok: false, error: { code: 'RATE_LIMITED', message: 'Busy', retryAfterSeconds: -3 } })).retryAfterSeconds).toBeUndefined();
+  });
+
+  it('accepts an ok envelope whose data is null (parseEnvelope returns, unwrapEnvelope gives the data)', () => {
+    expect(() => parseEnvelope({ ok: true, data: null })).not.toThrow();
+    expect(unwrapEnvelope<null>({ ok: true, data: null })).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@ import {
   cardAriaLabel,
   cardLabel,
   flagDetail,
+  flagKind,
   flagLabel,
   flagTestId,
   formatDate,
@@ -15,7 +16,7 @@ import {
   statusAppearance,
   statusLabel,
 } from '../../../static/shared/format';
-import { CRITERION_GAP_LABELS, FLAG_CRITERIA, FLAG_TYPES, criterionLabelFor } from '../../../src/contract';
+import { CRITERION_GAP_LABELS, FLAG_CRITERIA, FLAG_TYPES, criterionLabelFor, type Flag, type FlagType } from '../../../src/contract';
 import { aCriterion, aReadiness } from './builders';
 
 describe('cards', () => {
@@ -79,7 +80,7 @@ describe('badgeHeadline', () => {
 
   it('names each criterion one way: the flag lozenge (and so the Markdown) says what the badge says, mirroring the checklist name', () => {
     for (const [type, id] of Object.entries(FLAG_CRITERIA)) {
-      const flagType = FLAG_TYPES.find((known) => known === type);
+      const flagType = FLAG_TYPES.find((known): known is Exclude<FlagType, 'dependency'> => known === type && known !== 'dependency');
       if (flagType === undefined) throw new Error(`unknown flag type ${type}`);
       const failing = aReadiness({ ready: false, criteria: [aCriterion({ id, label: criterionLabelFor({ id, profile: 'story' }), status: 'fail', required: true })] });
       expect({ type, flag: flagLabel({ type: flagType }) }).toEqual({ type, flag: badgeHeadline(failing) });
@@ -118,6 +119,17 @@ describe('flags', () => {
     expect(flagTestId({ issueKey: 'DEMO-4', flag })).toBe('flag-DEMO-4-dependency-cross-project');
     expect(flagTestId({ issueKey: 'DEMO-4', flag: { type: 'too-big' } })).toBe('flag-DEMO-4-too-big');
     expect(flagLabel({ type: 'no-estimate' })).toBe('No estimate');
+  });
+
+  it('gives a kind to dependency flags only (the union is checked by tsc)', () => {
+    const blocked: Flag = { type: 'dependency', kind: 'blocked', severity: 'high', message: 'Blocked by DEMO-31', related: ['DEMO-31'] };
+    const tooBig: Flag = { type: 'too-big', severity: 'medium', message: '21 points', related: [] };
+    // @ts-expect-error a dependency flag always names its kind
+    const kindless: Flag = { type: 'dependency', severity: 'high', message: 'Blocked', related: [] };
+    // @ts-expect-error only dependency flags have a kind
+    const kindOnTooBig: Flag = { type: 'too-big', kind: 'blocked', severity: 'medium', message: '21 points', related: [] };
+    expect([blocked, tooBig].map(flagKind)).toEqual(['blocked', undefined]);
+    expect([kindless, kindOnTooBig].map((flag) => flag.type)).toEqual(['dependency', 'too-big']);
   });
 
   it('drops a message that only repeats the label', () => {

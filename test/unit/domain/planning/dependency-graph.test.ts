@@ -1,4 +1,4 @@
-import type { Flag } from '../../../../src/contract/readiness';
+import type { DependencyFlag, DependencyKind } from '../../../../src/contract/readiness';
 import type { NormalizedIssue } from '../../../../src/domain/issue';
 import { BACKLOG, dependencyFlags, type PlannedCandidate, stronglyConnectedComponents } from '../../../../src/domain/planning';
 import { aLink, anIssue } from './planning-builders';
@@ -7,7 +7,7 @@ function planned(position: number, issue: Partial<NormalizedIssue> & { key: stri
   return { issue: anIssue(issue), plannedIn, position };
 }
 
-function ofKind(flags: readonly Flag[] | undefined, kind: Flag['kind']): Flag[] {
+function ofKind(flags: readonly DependencyFlag[] | undefined, kind: DependencyKind): DependencyFlag[] {
   return (flags ?? []).filter((f) => f.kind === kind);
 }
 

@@ -2,7 +2,7 @@
  * Builders for the planning tests. Local (not ../builders.ts) so these tests do not depend on the
  * text extractor: planning only reads keys, status, links and estimates.
  */
-import type { Criterion, Flag, IssueReadiness } from '../../../../src/contract/readiness';
+import type { Criterion, DependencyFlag, Flag, IssueFlag, IssueReadiness } from '../../../../src/contract/readiness';
 import type { ProjectSettings } from '../../../../src/contract/settings';
 import type { LinkedIssue, NormalizedIssue } from '../../../../src/domain/issue';
 import type { AgendaCandidate } from '../../../../src/domain/planning';
@@ -72,7 +72,8 @@ export function aReadiness(overrides: Partial<IssueReadiness> = {}): IssueReadin
   };
 }
 
-export function aFlag(overrides: Partial<Flag> & Pick<Flag, 'type'>): Flag {
+/** A flag of either variant: a dependency flag needs its kind, the others have none. */
+export function aFlag(overrides: (Partial<DependencyFlag> & Pick<DependencyFlag, 'type' | 'kind'>) | (Partial<IssueFlag> & Pick<IssueFlag, 'type'>)): Flag {
   return { severity: 'medium', message: `${overrides.type} flag`, related: [], ...overrides };
 }
 
