@@ -122,7 +122,7 @@ export function startServer(options: { port?: number; host?: string; sandbox: Sa
     'move-to-sprint': (body) => {
       const input = z.object({ issueKey: z.string(), sprintId: z.union([z.number(), z.string(), z.null()]).optional() }).parse(body);
       const sprintId = input.sprintId === null || input.sprintId === undefined || input.sprintId === '' ? null : Number(input.sprintId);
-      return sandbox.jira.moveIssueToSprint(input.issueKey, sprintId, actorOf(body));
+      sandbox.jira.moveIssueToSprint(input.issueKey, sprintId, actorOf(body));
     },
     'start-sprint': (body) => sandbox.jira.startSprint(z.object({ sprintId: z.coerce.number() }).parse(body).sprintId, actorOf(body)),
     'complete-sprint': (body) => sandbox.jira.completeSprint(z.object({ sprintId: z.coerce.number() }).parse(body).sprintId, actorOf(body)),
@@ -142,7 +142,7 @@ export function startServer(options: { port?: number; host?: string; sandbox: Sa
         })
         .parse(body);
       const { issueKey, description, ...rest } = input;
-      return sandbox.jira.editIssue(issueKey, { ...rest, ...(description !== undefined ? { description: toJson(description) } : {}) }, actorOf(body));
+      sandbox.jira.editIssue(issueKey, { ...rest, ...(description !== undefined ? { description: toJson(description) } : {}) }, actorOf(body));
     },
     'create-issue': (body) => {
       const input = z.object({ projectKey: z.string(), type: z.string(), summary: z.string(), storyPoints: z.number().nullable().optional(), sprintId: z.number().nullable().optional() }).parse(body);
@@ -150,7 +150,7 @@ export function startServer(options: { port?: number; host?: string; sandbox: Sa
     },
     'rank-issue': (body) => {
       const input = z.object({ issueKey: z.string(), before: z.string().optional(), after: z.string().optional() }).parse(body);
-      return sandbox.jira.rankIssue(input.issueKey, { ...(input.before ? { before: input.before } : {}), ...(input.after ? { after: input.after } : {}) }, actorOf(body));
+      sandbox.jira.rankIssue(input.issueKey, { ...(input.before ? { before: input.before } : {}), ...(input.after ? { after: input.after } : {}) }, actorOf(body));
     },
     'link-issues': (body) => sandbox.jira.linkIssues(z.object({ type: z.string(), source: z.string(), destination: z.string() }).parse(body), actorOf(body)),
     'delete-link': (body) => sandbox.jira.deleteLink(z.object({ linkId: z.string() }).parse(body).linkId, actorOf(body)),

@@ -41,7 +41,7 @@ interface Queued<T> {
 const realClock: QueueClock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
 export function createEventQueue<T>(
-  deliver: (item: T, retryContext?: RetryContext) => Promise<RetryRequest | void>,
+  deliver: (item: T, retryContext?: RetryContext) => Promise<RetryRequest | undefined>,
   options: { clock?: () => QueueClock } = {},
 ): EventQueue<T> {
   const clockOf = options.clock ?? (() => realClock);

@@ -74,7 +74,7 @@ const manifestSchema = z.object({
       function: z.array(z.object({ key: z.string(), handler: z.string(), timeoutSeconds: z.number().optional() })).optional(),
       consumer: z.array(z.object({ key: z.string(), queue: z.string(), function: z.string() })).optional(),
     })
-    .passthrough(),
+    .loose(),
   resources: z.array(z.object({ key: z.string(), path: z.string() })).optional(),
 });
 

@@ -320,7 +320,10 @@ function compileClause(clause: Extract<JqlExpr, { kind: 'clause' }>, ctx: EvalCo
       const contains = (issue: SiteIssue) => spec.values(issue).some((value) => words.every((word) => String(value).includes(word.replace(/\*$/, ''))));
       return clause.op === '~' ? contains : (issue) => !contains(issue);
     }
-    default: {
+    case '<':
+    case '<=':
+    case '>':
+    case '>=': {
       if (!spec.ordered) throw new JqlError(`The operator '${clause.op}' is not supported by the '${clause.field}' field.`);
       const target = targets[0];
       if (typeof target !== 'number' || Number.isNaN(target)) throw new JqlError(`The value for field '${clause.field}' must be a number or date.`);

@@ -29,7 +29,7 @@ function renderText(node: Node): string {
 
 function render(node: Node): string {
   const inner = () => children(node).map(render).join('');
-  switch (node.type) {
+  switch (typeof node.type === 'string' ? node.type : '') {
     case 'doc':
       return inner();
     case 'paragraph':

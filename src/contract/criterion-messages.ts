@@ -8,6 +8,8 @@
 import type { CardValue } from './estimation';
 
 /** A message without parameters. */
+// An empty parameter object is the point here: the message takes none.
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type
 type None = Record<never, never>;
 /** Where acceptance criteria were found: a section named by the team, or a task list. */
 export type AcSource = { kind: 'section'; title: string; via: 'heading' | 'label' } | { kind: 'tasks'; adf: boolean };

@@ -28,6 +28,8 @@ export function parseEstimate(raw: unknown): ParsedEstimate {
 
 function describe(raw: unknown): string {
   try {
+    // JSON.stringify answers undefined for undefined, functions and symbols, which lib.es5.d.ts does not say.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     return (JSON.stringify(raw) ?? typeof raw).slice(0, MAX_PROBLEM_LENGTH);
   } catch {
     return typeof raw;

@@ -68,7 +68,7 @@ export const issueEventSchema = z.object({
     key: z.string(),
     fields: z
       .object({ project: z.object({ id, key: z.string() }).nullish() })
-      .passthrough()
+      .loose()
       .optional(),
   }),
   // `id` (ChangeDetails' history id) tells two changes of one issue apart for the queue's run ids.

@@ -14,6 +14,14 @@ export interface AgendaInput {
 
 type Scored = Awaited<ReturnType<typeof scoreIssues>>;
 
+/** Each candidate with its judgement: scoreIssues answers one entry per issue, in the order it was asked. */
+function withReadiness(candidates: readonly PlannedCandidate[], scored: Scored): AgendaCandidate[] {
+  return candidates.flatMap((candidate, i) => {
+    const entry = scored[i];
+    return entry ? [{ ...candidate, readiness: entry.readiness }] : [];
+  });
+}
+
 /**
  * Divergence of each revealed round that the team has not settled yet: an accepted estimate ends
  * the disagreement, so it raises no flag and no "agree the estimate" line any more.
@@ -53,7 +61,7 @@ export async function agendaInput({
 }): Promise<AgendaInput> {
   const horizon = walk.selection.items;
   const scored = await scoreIssues({ deps, issues: horizon.map((candidate) => candidate.issue), settings, estimateFieldName });
-  const candidates: AgendaCandidate[] = horizon.map((candidate, i) => ({ ...candidate, readiness: scored[i]!.readiness }));
+  const candidates: AgendaCandidate[] = withReadiness(horizon, scored);
   const flags = dependencyFlags({ candidates: horizon, earlierWork: walk.earlierWork });
   const toRefine = scored.filter(needsRefinement).length;
   if (toRefine >= settings.agenda.minItems) return { candidates, dependencyFlags: flags, divergence: openDivergence({ scored, settings }) };
@@ -66,7 +74,7 @@ export async function agendaInput({
   const wider = dependencyFlags({ candidates: [...horizon, ...beyond], earlierWork: walk.earlierWork });
   for (const candidate of beyond) flags.set(candidate.issue.key, wider.get(candidate.issue.key) ?? []);
   return {
-    candidates: [...candidates, ...beyond.map((candidate, i) => ({ ...candidate, readiness: scoredBeyond[i]!.readiness, beyondHorizon: true }))],
+    candidates: [...candidates, ...withReadiness(beyond, scoredBeyond).map((candidate) => ({ ...candidate, beyondHorizon: true }))],
     dependencyFlags: flags,
     divergence: openDivergence({ scored: [...scored, ...scoredBeyond], settings }),
   };

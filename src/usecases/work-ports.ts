@@ -63,7 +63,8 @@ export function stepOf(job: WorkJob): string {
       return `${job.run}:i${ids(job.issueIds)}`;
     case 'boards':
       return `${job.run}:b${job.startAt}`;
-    default:
+    case 'board':
+    case 'close':
       return job.run;
   }
 }

@@ -74,6 +74,8 @@ function QuestionRow(props: { question: SessionQuestion; onAnswered: (question: 
                   value={answer}
                   onChange={(event) => setAnswer(event.currentTarget.value)}
                   maxLength={1000}
+                  // The field opens because the user just pressed Answer: focus follows their action, not a page load.
+                  // eslint-disable-next-line jsx-a11y/no-autofocus
                   autoFocus
                   testId={`answer-field-${question.id}`}
                 />

@@ -28,7 +28,15 @@ function hintFor(error: ResolverCallError): string | null {
       return 'You may not have permission to see this.';
     case 'JIRA_UNAVAILABLE':
       return 'Jira did not answer in time.';
-    default:
+    case 'BAD_REQUEST':
+    case 'BAD_RESPONSE':
+    case 'CONFLICT':
+    case 'INTERNAL':
+    case 'INVALID_JIRA_RESPONSE':
+    case 'JIRA_TIMEOUT':
+    case 'NETWORK':
+    case 'NOT_FOUND':
+    case 'VALIDATION_FAILED':
       return null;
   }
 }

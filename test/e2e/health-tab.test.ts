@@ -66,7 +66,7 @@ describe('Health tab', () => {
         const left = Number(column.getAttribute('data-runway-column')) * step;
         for (const text of Array.from(column.querySelectorAll<SVGTextElement>('text'))) {
           const box = text.getBBox();
-          const label = text.textContent ?? '';
+          const label = text.textContent;
           const inBar = !text.hasAttribute('data-runway-label') || (box.x >= barBox.x && box.x + box.width <= barBox.x + barBox.width);
           const inColumn = box.x >= left && box.x + box.width <= left + step && box.y >= 0 && box.y + box.height <= view.height;
           if (!inBar || !inColumn) found.push(`${label}: x ${box.x.toFixed(1)}–${(box.x + box.width).toFixed(1)}, bar ${barBox.x}–${barBox.x + barBox.width}, column ${left}–${left + step}`);

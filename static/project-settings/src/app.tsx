@@ -46,6 +46,8 @@ function ResetConfirm(props: { dirty: boolean; onConfirm: () => void; onCancel: 
   // Focus the safe choice, so Enter right after opening does not wipe the settings.
   useEffect(() => cancel.current?.focus(), []);
   return (
+    // A dialog handles Escape for the controls inside it (WAI-ARIA dialog pattern); the listener is not a click target.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       role="alertdialog"
       aria-modal="false"

@@ -97,10 +97,11 @@ export function TextField(props: { label: string; path: string; value: string; o
  */
 export function WordListField(props: { label: string; path: string; value: readonly string[]; onChange: (value: string[]) => void; parse: (text: string) => string[]; helper?: string; testId?: string }) {
   const joined = props.value.join(', ');
+  const { parse } = props;
   const [text, setText] = useState(joined);
   useEffect(() => {
-    setText((current) => (props.parse(current).join(', ') === joined ? current : joined));
-  }, [joined, props.parse]);
+    setText((current) => (parse(current).join(', ') === joined ? current : joined));
+  }, [joined, parse]);
   return (
     <TextField
       label={props.label}

@@ -60,7 +60,7 @@ export function EstimationSection({ settings, edit }: SectionProps) {
     <Stack gap="space.200">
       <Inline gap="space.300" align="start">
         <FieldShell id={fieldDomId('estimation.scale')} label="Scale" path="estimation.scale" width={320}>
-          <Select<ScaleOption, false>
+          <Select<ScaleOption>
             inputId={fieldDomId('estimation.scale')}
             testId="estimation-scale"
             options={options}
@@ -93,7 +93,7 @@ function FacilitationFields({ settings, edit }: SectionProps) {
   return (
     <Stack gap="space.150">
       <FieldShell id={fieldDomId('estimation.facilitator')} label="Who runs the estimation round" helper="Reveal, new round, accept and the timer. Everyone can vote." path="estimation.facilitator" width={420}>
-        <Select<FacilitatorOption, false>
+        <Select<FacilitatorOption>
           inputId={fieldDomId('estimation.facilitator')}
           testId="estimation-facilitator"
           options={options}

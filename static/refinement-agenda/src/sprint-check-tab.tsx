@@ -80,10 +80,10 @@ function SprintSummary(props: { check: SprintCheck; onPick: (sprintId: number) =
             )}
           </Stack>
           <div style={{ width: 260, maxWidth: '100%' }}>
-            <Select<SprintOption, false>
+            <Select<SprintOption>
               inputId="sprint-select"
               testId="sprint-select"
-              aria-label="Sprint to check"
+              label="Sprint to check"
               options={options}
               value={current}
               isDisabled={props.busy || options.length === 0}

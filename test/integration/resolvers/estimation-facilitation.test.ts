@@ -25,7 +25,10 @@ async function vote(env: SandboxEnv, params: { who: string; key: string; value: 
 function namedValues(json: unknown, people: { names: string[]; ids: string[] }): unknown[] {
   const found: unknown[] = [];
   const visit = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     if (typeof node !== 'object' || node === null) return;
     const entries = Object.entries(node);
     const hasValue = entries.some(([key, v]) => (key === 'value' || key === 'myVote' || key === 'highValue' || key === 'lowValue') && typeof v === 'string' && v !== '');

@@ -138,11 +138,11 @@ describe('automatic flags during sprint planning', () => {
 
     const delivered = env.sandbox.deliveredEvents;
     expect(delivered).toHaveLength(1);
-    expect(delivered.every((entry) => entry.ok && entry.event.selfGenerated !== true)).toBe(true);
+    expect(delivered.every((entry) => entry.ok && !entry.event.selfGenerated)).toBe(true);
     // The label edit and the comment were the app's: Forge (ignoreSelf) never hands them back.
     const suppressed = env.sandbox.suppressedEvents;
     expect(suppressed.some((entry) => entry.functionKey === 'on-issue-changed' && JSON.stringify(entry.event).includes(LABEL))).toBe(true);
-    expect(suppressed.every((entry) => entry.event.selfGenerated === true)).toBe(true);
+    expect(suppressed.every((entry) => entry.event.selfGenerated)).toBe(true);
 
     // Even a handler that did receive its own label edit (ignoreSelf missing) stops there.
     const ownEdit = suppressed.find((entry) => entry.functionKey === 'on-issue-changed');

@@ -16,7 +16,7 @@ const KEYS_AGREE: [
 ] = [true, true, true, true];
 
 /** Payload types derive from the schemas: what a schema refuses, the type refuses too. */
-export const TYPED_PAYLOADS: PayloadOf<'castVote' | 'sessionAction' | 'getAgenda'>[] = [
+const TYPED_PAYLOADS: PayloadOf<'castVote' | 'sessionAction' | 'getAgenda'>[] = [
   { value: '5', reason: 'same as last time', issueKey: 'DEMO-1' },
   { version: 3, action: { type: 'record', outcome: 'split', decisions: [] } },
   // @ts-expect-error a session action outside the union is no payload
@@ -31,6 +31,8 @@ const SMUGGLED = { issueKey: 'OTHER-1', issueId: '99999', accountId: 'someone-el
 describe('payloadSchemas', () => {
   it('has a schema for every resolver key, and no other', () => {
     expect(KEYS_AGREE).toEqual([true, true, true, true]);
+    // The typed payloads above compile (the @ts-expect-error lines prove what the types refuse) and parse.
+    expect(TYPED_PAYLOADS.slice(0, 2).map((p, i) => (i === 0 ? payloadSchemas.castVote : payloadSchemas.sessionAction).safeParse(p).success)).toEqual([true, true]);
     expect(Object.keys(payloadSchemas).sort()).toEqual([...RESOLVER_KEYS].sort());
     expect(new Set(RESOLVER_KEYS).size).toBe(RESOLVER_KEYS.length);
   });

@@ -40,7 +40,7 @@ function TimeUp(props: { session: RefinementSession; item: SessionItem; drive: b
               <div style={{ width: 140 }}>
                 <Select
                   inputId="extend-minutes"
-                  aria-label="Minutes to extend by"
+                  label="Minutes to extend by"
                   options={EXTEND_OPTIONS}
                   value={EXTEND_OPTIONS.find((option) => option.value === minutes) ?? null}
                   onChange={(option) => option !== null && setMinutes(option.value)}

@@ -30,7 +30,7 @@ export function SessionTab(props: { agenda: Agenda | null }) {
   const { state, reload, setData } = loaded;
   const view = state.status === 'ready' ? state.data : null;
   const running = shownNumber === undefined && view?.session?.status === 'running';
-  const runningNumber = running ? (view?.session?.number ?? null) : null;
+  const runningNumber = running ? (view.session?.number ?? null) : null;
   useEffect(() => {
     if (runningNumber !== null) setFollowed(runningNumber);
   }, [runningNumber]);
