@@ -70,8 +70,12 @@ export interface SprintCheckIssue {
   issueKey: string;
   summary: string;
   issueType: string;
-  score: number;
-  ready: boolean;
+  /** 'excluded': its type is outside the Definition of Ready (epics by default); not counted. */
+  status: 'judged' | 'excluded';
+  /** Null when excluded. */
+  score: number | null;
+  /** Null when excluded: neither ready nor not ready. */
+  ready: boolean | null;
   estimate: number | null;
   flags: Flag[];
   gaps: string[];

@@ -108,8 +108,9 @@ export interface RoundRecord {
 export interface AgendaRound {
   issue: { key: string; summary: string; issueType: string };
   readiness: {
-    ready: boolean;
-    score: number;
+    /** Null when excluded from the Definition of Ready (`excluded`): neither ready nor not ready. */
+    ready: boolean | null;
+    score: number | null;
     threshold: number;
     estimate: number | null;
     excluded: boolean;

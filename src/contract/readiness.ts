@@ -88,26 +88,55 @@ export interface IssueFlag extends FlagFields {
 /** Discriminated by `type`: only the dependency variant carries `kind`. */
 export type Flag = DependencyFlag | IssueFlag;
 
-export interface IssueReadiness {
+interface ReadinessFields {
   issueKey: string;
   summary: string;
   issueType: string;
-  /** 0–100. */
-  score: number;
-  ready: boolean;
   threshold: number;
-  /** Failing first, then warnings, then passes, then skipped. */
-  criteria: Criterion[];
-  flags: Flag[];
   estimate: number | null;
   /** Name of the field the estimate came from ("Story Points"), when known. */
   estimateFieldName: string | null;
-  /** True when the issue type is excluded from the Definition of Ready (epics by default). */
-  excluded: boolean;
   evaluatedAt: string;
   /** Non-fatal problems met while evaluating (e.g. "2 linked issues are hidden from you"). */
   warnings: string[];
 }
+
+/** An issue judged against the Definition of Ready. */
+export interface JudgedReadiness extends ReadinessFields {
+  status: 'judged';
+  /** 0–100. */
+  score: number;
+  ready: boolean;
+  /** Failing first, then warnings, then passes, then skipped. */
+  criteria: Criterion[];
+  flags: Flag[];
+  /** Kept for answers read by older UIs; `status` says the same. */
+  excluded: false;
+}
+
+/** Why an issue is not judged: so far only its issue type's profile is excluded (epics by default). */
+export type ExclusionReason = 'issue-type';
+
+/**
+ * An issue outside the Definition of Ready: it has no score and is neither ready nor not ready, so
+ * no view can count it as ready by mistake (it used to report score 100, ready).
+ */
+export interface ExcludedReadiness extends ReadinessFields {
+  status: 'excluded';
+  reason: ExclusionReason;
+  /** Never present; declared so a reader of the union gets `undefined`, never a made-up 100. */
+  score?: never;
+  /** Never present: an excluded issue is neither ready nor not ready. */
+  ready?: never;
+  /** Always empty: nothing is judged. Present so lists of criteria and flags read alike. */
+  criteria: [];
+  flags: [];
+  /** Kept for answers read by older UIs; `status` says the same. */
+  excluded: true;
+}
+
+/** Discriminated by `status`: only a judged issue has a score and a ready state. */
+export type IssueReadiness = JudgedReadiness | ExcludedReadiness;
 
 /** Value of the issue entity property `refinement-radar-readiness`. */
 export interface ReadinessProperty {

@@ -117,8 +117,9 @@ export interface SettingsView {
 export interface SettingsPreviewRow {
   issueKey: string;
   summary: string;
-  before: { score: number; ready: boolean };
-  after: { score: number; ready: boolean };
+  /** Score and ready state are null where the issue is excluded from the Definition of Ready under those settings. */
+  before: { score: number | null; ready: boolean | null };
+  after: { score: number | null; ready: boolean | null };
 }
 
 export interface SettingsPreview {

@@ -1,4 +1,4 @@
-import type { Divergence, Flag, ProjectSettings } from '../contract';
+import type { Divergence, Flag, IssueReadiness, ProjectSettings } from '../contract';
 import { dependencyFlags, type AgendaCandidate, type PlannedCandidate } from '../domain/planning';
 import type { UseCaseDeps } from './deps';
 import { currentVotes, divergenceOf } from './estimation-input';
@@ -36,7 +36,7 @@ function openDivergence({ scored, settings }: { scored: Scored; settings: Projec
   return divergence;
 }
 
-const needsRefinement = ({ readiness }: { readiness: { ready: boolean; excluded: boolean } }): boolean => !readiness.ready && !readiness.excluded;
+const needsRefinement = ({ readiness }: { readiness: IssueReadiness }): boolean => readiness.status === 'judged' && !readiness.ready;
 
 /**
  * What the agenda is planned from: the horizon scored, and — when it holds fewer items to refine

@@ -330,8 +330,8 @@ export async function getAgendaRound({ deps, ref, accountId }: RoundCall): Promi
   return {
     issue: { key: readiness.issueKey, summary: readiness.summary, issueType: readiness.issueType },
     readiness: {
-      ready: readiness.ready,
-      score: readiness.score,
+      ready: readiness.status === 'judged' ? readiness.ready : null,
+      score: readiness.status === 'judged' ? readiness.score : null,
       threshold: readiness.threshold,
       estimate: readiness.estimate,
       excluded: readiness.excluded,

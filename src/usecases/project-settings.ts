@@ -1,4 +1,4 @@
-import type { ProjectSettings, SettingsPreview, SettingsView } from '../contract';
+import type { IssueReadiness, ProjectSettings, SettingsPreview, SettingsPreviewRow, SettingsView } from '../contract';
 import { migrateSettings, parseSettings } from '../domain/settings';
 import type { UseCaseDeps } from './deps';
 import { PermissionDeniedError, ValidationError } from './errors';
@@ -74,6 +74,11 @@ export async function resetSettings(call: SettingsCall): Promise<SettingsView> {
 const PREVIEW_ITEMS = 10;
 
 /** How the stored and the edited settings score the project's top backlog items, side by side. */
+/** An excluded issue has neither score nor ready state: the preview shows it as excluded. */
+function verdictOf(readiness: IssueReadiness): SettingsPreviewRow['before'] {
+  return readiness.status === 'judged' ? { score: readiness.score, ready: readiness.ready } : { score: null, ready: null };
+}
+
 export async function previewSettings(call: SettingsCall & { input: unknown }): Promise<SettingsPreview> {
   const after = validOrThrow(call.input);
   const stored = await call.deps.stores.settings.load(call.project.id);
@@ -99,14 +104,14 @@ export async function previewSettings(call: SettingsCall & { input: unknown }): 
     return {
       issueKey: entry.issue.key,
       summary: entry.issue.summary,
-      before: { score: old.score, ready: old.ready },
-      after: { score: entry.readiness.score, ready: entry.readiness.ready },
+      before: verdictOf(old),
+      after: verdictOf(entry.readiness),
     };
   });
   return {
     rows,
-    readyBefore: rows.filter((row) => row.before.ready).length,
-    readyAfter: rows.filter((row) => row.after.ready).length,
+    readyBefore: rows.filter((row) => row.before.ready === true).length,
+    readyAfter: rows.filter((row) => row.after.ready === true).length,
   };
 }
 

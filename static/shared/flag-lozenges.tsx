@@ -28,8 +28,9 @@ export function FlagLozenges(props: { issueKey: string; flags: Flag[] }) {
   );
 }
 
-/** Score as a lozenge coloured by the ready state. */
-export function ScoreLozenge(props: { score: number; ready: boolean }) {
+/** Score as a lozenge coloured by the ready state; null for an issue excluded from the Definition of Ready. */
+export function ScoreLozenge(props: { score: number | null; ready: boolean | null }) {
+  if (props.score === null || props.ready === null) return <Lozenge>excluded</Lozenge>;
   return (
     <Lozenge appearance={props.ready ? 'success' : 'removed'}>
       {Math.round(props.score)} · {props.ready ? 'ready' : 'not ready'}

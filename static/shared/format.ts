@@ -192,8 +192,8 @@ function blockingWords(args: { criterion: Criterion; flags: readonly Flag[] }): 
  * "No acceptance criteria"), or "Ready" / "Not scored". A failing required criterion always wins;
  * below the threshold without one, the heaviest failing criterion does.
  */
-export function badgeHeadline(readiness: Pick<IssueReadiness, 'excluded' | 'ready' | 'score' | 'threshold' | 'criteria' | 'flags'>): string {
-  if (readiness.excluded) return 'Not scored';
+export function badgeHeadline(readiness: IssueReadiness): string {
+  if (readiness.status === 'excluded') return 'Not part of the Definition of Ready';
   if (readiness.ready) return 'Ready';
   const failing = readiness.criteria.filter((c) => c.status === 'fail');
   const byPriority = (a: Criterion, b: Criterion) => priorityOf(a) - priorityOf(b);

@@ -3,7 +3,7 @@
  * dynamicProperties function (first render, and again on every collapse), and the badge app when
  * expanded. The harness fails any test with a CSP violation or console error in any frame.
  */
-import type { Envelope, IssueReadiness } from '../../src/contract';
+import type { Envelope, IssueReadiness, JudgedReadiness } from '../../src/contract';
 import { eventually, expectText, setupE2e, type WatchedPage } from './support/browser';
 
 jest.setTimeout(60_000);
@@ -11,9 +11,10 @@ jest.setTimeout(60_000);
 const env = setupE2e();
 
 /** Scores the issue through the real resolver, which also stores the property the status reads. */
-async function scored(issueKey: string): Promise<IssueReadiness> {
+async function scored(issueKey: string): Promise<JudgedReadiness> {
   const result = await env.sandbox.invoke<Envelope<IssueReadiness>>('getReadiness', {}, { accountId: 'ana', issueKey });
   if (!result.ok) throw new Error(`getReadiness ${issueKey}: ${result.error.message}`);
+  if (result.data.status !== 'judged') throw new Error(`${issueKey} is excluded from the Definition of Ready`);
   return result.data;
 }
 

@@ -2,7 +2,7 @@
  * The project settings page: an admin edits the Definition of Ready and the issue panel
  * follows; invalid values get a message next to the field; non-admins see it read-only.
  */
-import type { Envelope, IssueReadiness, SettingsView } from '../../src/contract';
+import type { Envelope, IssueReadiness, JudgedReadiness, SettingsView } from '../../src/contract';
 import { eventually, expectText, setupE2e } from './support/browser';
 import { badgeHeadline } from '../../static/shared/format';
 
@@ -16,9 +16,10 @@ async function savedSettings(): Promise<SettingsView> {
   return result.data;
 }
 
-async function readinessOf(issueKey: string): Promise<IssueReadiness> {
+async function readinessOf(issueKey: string): Promise<JudgedReadiness> {
   const result = await env.sandbox.invoke<Envelope<IssueReadiness>>('getReadiness', {}, { accountId: 'ana', issueKey });
   if (!result.ok) throw new Error(`getReadiness ${issueKey}: ${result.error.message}`);
+  if (result.data.status !== 'judged') throw new Error(`${issueKey} is excluded from the Definition of Ready`);
   return result.data;
 }
 

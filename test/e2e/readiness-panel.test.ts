@@ -3,7 +3,7 @@
  * what the resolver computes, fixes are spelled out, blockers are named, both themes work,
  * and a ticked manual item survives a reload.
  */
-import type { Envelope, IssueReadiness } from '../../src/contract';
+import type { Envelope, IssueReadiness, JudgedReadiness } from '../../src/contract';
 import { badgeHeadline } from '../../static/shared/format';
 import { eventually, expectText, frameTheme, luminance, setupE2e, type WatchedPage } from './support/browser';
 
@@ -11,14 +11,15 @@ jest.setTimeout(60_000);
 
 const env = setupE2e();
 
-async function expectedReadiness(issueKey: string): Promise<IssueReadiness> {
+async function expectedReadiness(issueKey: string): Promise<JudgedReadiness> {
   const result = await env.sandbox.invoke<Envelope<IssueReadiness>>('getReadiness', {}, { accountId: 'ana', issueKey });
   if (!result.ok) throw new Error(`getReadiness ${issueKey}: ${result.error.message}`);
+  if (result.data.status !== 'judged') throw new Error(`${issueKey} is excluded from the Definition of Ready`);
   return result.data;
 }
 
 /** Waits for the panel's content and checks score, state and every criterion's status. */
-async function expectPanelShows(ui: WatchedPage, expected: IssueReadiness): Promise<void> {
+async function expectPanelShows(ui: WatchedPage, expected: JudgedReadiness): Promise<void> {
   const panel = ui.app('readiness-panel');
   const score = Math.round(expected.score);
   await expectText(panel.getByTestId('readiness-score'), String(score));
@@ -82,6 +83,15 @@ describe('readiness panel', () => {
     const scoreColor = await panelFrame.getByTestId('readiness-score').evaluate((element) => getComputedStyle(element).color);
     expect(luminance(scoreColor)).toBeGreaterThan(0.4);
     await ui.shot('readiness-panel-dark');
+  });
+
+  it('an epic, excluded from the Definition of Ready, gets a plain sentence instead of a score', async () => {
+    const ui = await env.open('/browse/DEMO-38?as=ana');
+    const panel = ui.app('readiness-panel');
+    await expectText(panel.getByTestId('readiness-state'), 'Epics are excluded from the Definition of Ready');
+    expect(await panel.getByTestId('readiness-state').getAttribute('data-state')).toBe('excluded');
+    expect(await panel.getByTestId('readiness-score').count()).toBe(0);
+    await expectText(ui.app('issue-badge').getByTestId('readiness-badge'), 'Not part of the Definition of Ready');
   });
 
   it('the badge says in plain words what keeps a story from ready: no acceptance criteria, a blocker', async () => {

@@ -1,6 +1,6 @@
 import type { Agenda, AgendaItem } from '../../contract/agenda';
 import type { Divergence } from '../../contract/estimation';
-import type { Flag, IssueReadiness } from '../../contract/readiness';
+import type { Flag, IssueReadiness, JudgedReadiness } from '../../contract/readiness';
 import type { ProjectSettings } from '../../contract/settings';
 import { focusFor } from './focus';
 import { mergeFlags } from './merge-flags';
@@ -93,11 +93,12 @@ function beyondHorizonMessage({ inHorizon, beyond }: { inHorizon: number; beyond
   return `${few}, so the agenda goes on down the backlog: ${countOf({ value: beyond, one: 'item comes', many: 'items come' })} from beyond the next sprints.`;
 }
 
-function needsRefinement({ readiness, issue }: AgendaCandidate): boolean {
-  return !readiness.ready && !readiness.excluded && issue.statusCategory !== 'done';
+/** Only a judged, not-ready, open item: an excluded one (an epic) has no readiness to refine. */
+function needsRefinement(candidate: AgendaCandidate): candidate is AgendaCandidate & { readiness: JudgedReadiness } {
+  return candidate.readiness.status === 'judged' && !candidate.readiness.ready && candidate.issue.statusCategory !== 'done';
 }
 
-function toAgendaItem({ candidate, params, sessionMinutes }: { candidate: AgendaCandidate; params: PlanAgendaParams; sessionMinutes: number }): AgendaItem {
+function toAgendaItem({ candidate, params, sessionMinutes }: { candidate: AgendaCandidate & { readiness: JudgedReadiness }; params: PlanAgendaParams; sessionMinutes: number }): AgendaItem {
   const { issue, readiness } = candidate;
   const flags = mergeFlags({
     readiness: readiness.flags,

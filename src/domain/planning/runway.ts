@@ -27,7 +27,7 @@ export function computeRunway({
   let readyPoints = 0;
   const items: RunwayItem[] = [];
   for (const { issue, readiness, position, plannedIn } of [...candidates].sort((a, b) => a.position - b.position)) {
-    if (!readiness.ready || readiness.excluded || issue.statusCategory === 'done') continue;
+    if (readiness.status !== 'judged' || !readiness.ready || issue.statusCategory === 'done') continue;
     const estimate = readiness.estimate ?? issue.estimate;
     readyPoints += estimate ?? 0;
     items.push({ issueKey: issue.key, summary: issue.summary, issueType: issue.issueTypeName, rank: position, estimate, plannedIn });

@@ -31,7 +31,7 @@ export function checkSprint({ sprint, sprints = [], issues, velocity, warnings =
   let notReadyCount = 0;
   let unestimatedCount = 0;
   issues.forEach(({ issue, readiness }, index) => {
-    if (readiness.excluded) return;
+    if (readiness.status === 'excluded') return;
     if (readiness.ready) readyCount += 1;
     else notReadyCount += 1;
     if (issue.kind === 'subtask') return;
@@ -63,8 +63,10 @@ function toRow({ issue, readiness }: { issue: NormalizedIssue; readiness: IssueR
     issueKey: issue.key,
     summary: issue.summary,
     issueType: issue.issueTypeName,
-    score: readiness.score,
-    ready: readiness.ready,
+    // Listed as excluded, with neither score nor ready state: it is not counted either way.
+    status: readiness.status,
+    score: readiness.status === 'judged' ? readiness.score : null,
+    ready: readiness.status === 'judged' ? readiness.ready : null,
     estimate: readiness.estimate ?? issue.estimate,
     flags: readiness.flags,
     gaps: readiness.criteria.filter((c) => c.status === 'fail').map((c) => c.label),

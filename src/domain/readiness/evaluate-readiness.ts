@@ -69,7 +69,7 @@ export function evaluateReadiness(input: ReadinessInput): IssueReadiness {
     warnings,
   };
   if (settings.profiles[profile].excluded) {
-    return { ...base, score: 100, ready: true, criteria: [], flags: [], excluded: true };
+    return { ...base, status: 'excluded', reason: 'issue-type', criteria: [], flags: [], excluded: true };
   }
   const ctx: CriterionContext = { issue, settings, profile, estimation: input.estimation, now, facts: textFacts(issue), openQuestions: input.openQuestions ?? [] };
   const judged = autoCriteria(ctx);
@@ -80,6 +80,7 @@ export function evaluateReadiness(input: ReadinessInput): IssueReadiness {
   if (issue.hiddenLinkCount > 0) warnings.push(hiddenLinksMessage(issue.hiddenLinkCount));
   return {
     ...base,
+    status: 'judged',
     score,
     ready: score >= settings.readyThreshold && !requiredFailing,
     criteria: sortCriteria(criteria),

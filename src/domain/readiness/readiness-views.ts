@@ -1,7 +1,7 @@
-import type { IssueReadiness, ReadinessProperty } from '../../contract';
+import type { JudgedReadiness, ReadinessProperty } from '../../contract';
 
 /** The issue entity property that JQL searches (`readinessScore`, `readinessState`, `readinessGap`). */
-export function toReadinessProperty(readiness: IssueReadiness): ReadinessProperty {
+export function toReadinessProperty(readiness: JudgedReadiness): ReadinessProperty {
   return {
     score: readiness.score,
     state: readiness.ready ? 'ready' : 'not-ready',

@@ -13,7 +13,15 @@ const DEBOUNCE_MS = 400;
 
 type PreviewState = { status: 'idle' } | { status: 'ready'; data: SettingsPreview } | { status: 'error'; error: ResolverCallError };
 
-function Score(props: { score: number; ready: boolean; label: string }) {
+function Score(props: { score: number | null; ready: boolean | null; label: string }) {
+  if (props.score === null || props.ready === null) {
+    return (
+      <span>
+        <span style={VISUALLY_HIDDEN}>{props.label} </span>
+        <Lozenge>excluded</Lozenge>
+      </span>
+    );
+  }
   return (
     <span>
       <span style={VISUALLY_HIDDEN}>{props.label} </span>

@@ -16,8 +16,6 @@ function countBy(readiness: IssueReadiness) {
 /** Score, state and threshold: the answer to "can we take this into a sprint?". */
 export function ReadinessSummary(props: { readiness: IssueReadiness; refreshing: boolean; onRefresh: () => void }) {
   const r = props.readiness;
-  const score = Math.round(r.score);
-  const { passed, total } = countBy(r);
   const header = (
     <Inline spread>
       <Heading size="small" as="h2">
@@ -29,11 +27,11 @@ export function ReadinessSummary(props: { readiness: IssueReadiness; refreshing:
     </Inline>
   );
 
-  if (r.excluded) {
+  if (r.status === 'excluded') {
     return (
       <Stack gap="space.150">
         {header}
-        <SectionMessage appearance="information" title="Not scored">
+        <SectionMessage appearance="information" title="Not part of the Definition of Ready">
           <p data-testid="readiness-state" data-state="excluded" style={{ margin: 0 }}>
             {pluralType(r.issueType)} are excluded from the Definition of Ready. A project admin can change this in the project settings.
           </p>
@@ -42,6 +40,8 @@ export function ReadinessSummary(props: { readiness: IssueReadiness; refreshing:
     );
   }
 
+  const score = Math.round(r.score);
+  const { passed, total } = countBy(r);
   return (
     <Stack gap="space.150">
       {header}

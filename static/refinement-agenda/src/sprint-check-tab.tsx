@@ -40,7 +40,7 @@ function rows(issues: SprintCheckIssue[]): RowType[] {
       { key: issueKeySortValue(issue.issueKey), content: <span data-testid={`sprint-row-${issue.issueKey}`}><IssueLink issueKey={issue.issueKey} /></span> },
       { key: issue.summary.toLowerCase(), content: <WrapText text={issue.summary} /> },
       { key: issue.issueType, content: issue.issueType },
-      { key: issue.score, content: <ScoreLozenge score={issue.score} ready={issue.ready} /> },
+      { key: issue.score ?? -1, content: <ScoreLozenge score={issue.score} ready={issue.ready} /> },
       { key: issue.estimate ?? -1, content: formatPoints(issue.estimate) },
       { key: issue.flags.length, content: <FlagLozenges issueKey={issue.issueKey} flags={issue.flags} /> },
       {

@@ -148,3 +148,26 @@ describe('getSprintCheck on the sandbox demo project', () => {
     expect(errorOf(await call({ env, key: 'getSprintCheck', payload: { sprintId: 999 }, as: { accountId: 'raj', projectKey: 'DEMO' } })).code).toBe('NOT_FOUND');
   });
 });
+
+describe('an excluded issue type (the epic DEMO-38) in the next sprint', () => {
+  const env = setupSandbox();
+
+  beforeAll(() => {
+    // Arrange: Jira lets a team put an epic into a sprint; the seed has none there.
+    const epic = [...env.jira.site.issues.values()].find((issue) => issue.key === 'DEMO-38');
+    if (!epic) throw new Error('the seed has no DEMO-38');
+    epic.sprintIds.push(14);
+  });
+
+  it('is listed by the sprint check as excluded, with no score, and counted neither ready nor not ready', async () => {
+    const check = await sprintCheck({ env });
+    expect(check.issues.find((issue) => issue.issueKey === 'DEMO-38')).toMatchObject({ issueType: 'Epic', status: 'excluded', score: null, ready: null });
+    expect(check).toMatchObject({ notReadyCount: 2, readyCount: 5 });
+  });
+
+  it('is neither an agenda item nor ready runway', async () => {
+    const result = await agenda({ env });
+    const keys = [...result.items, ...result.carryOver, ...result.runway.items].map((entry) => entry.issueKey);
+    expect(keys).not.toContain('DEMO-38');
+  });
+});

@@ -9,7 +9,7 @@ import type { Agenda, IssueReadiness, ProjectSettings } from '../../../src/contr
 import { badgeHeadline } from '../../../static/shared/format';
 import { agendaMarkdown } from '../../../static/refinement-agenda/src/agenda-markdown';
 import { setupSandbox, type SandboxEnv } from '../../support/sandbox-env';
-import { call, callCount, currentSettings, dataOf, errorOf, jqlKeys, readinessOf, SETTINGS_MODULE } from './resolver-helpers';
+import { call, callCount, currentSettings, dataOf, errorOf, judged, jqlKeys, readinessOf, SETTINGS_MODULE } from './resolver-helpers';
 
 const DEMO_PROJECT_ID = '10000';
 const BACKLOG_PAGE = 'GET /rest/agile/1.0/board/{boardId}/backlog';
@@ -53,7 +53,7 @@ describe('one state everywhere', () => {
   it('never calls an item ready while a required criterion fails, and a ready item shows no failure and no contradicting flag', async () => {
     let ready = 0;
     for (const key of OPEN) {
-      const r = await readinessOf({ env, key });
+      const r = judged(await readinessOf({ env, key }));
       const requiredFailing = r.criteria.filter((c) => c.required && c.status === 'fail');
       expect({ key, ready: r.ready }).toEqual({ key, ready: r.score >= r.threshold && requiredFailing.length === 0 });
       if (!r.ready) continue;

@@ -12,6 +12,7 @@ import {
   errorOf,
   issueIdOf,
   jqlKeys,
+  judged,
   kvsKeys,
   PROPERTY_PUT,
   READINESS_PROPERTY,
@@ -114,7 +115,10 @@ describe('getReadiness on the seeded demo issues', () => {
 
   it('excludes the epic DEMO-38 from the Definition of Ready', async () => {
     const result = await readinessOf({ env, key: 'DEMO-38' });
-    expect(result.excluded).toBe(true);
+    expect(result).toMatchObject({ status: 'excluded', reason: 'issue-type', excluded: true, issueType: 'Epic' });
+    // Neither a score nor a ready state crosses the bridge (it used to say "100, ready").
+    expect('score' in result).toBe(false);
+    expect('ready' in result).toBe(false);
     expect(result.flags).toEqual([]);
     expect(snapshotOf({ env, key: 'DEMO-38' }).properties[READINESS_PROPERTY]).toBeUndefined();
   });
@@ -140,7 +144,7 @@ describe('the readiness entity property (JQL index)', () => {
 
   it('stores {score, state, gaps, evaluatedAt, v:1} on the issue after getReadiness', async () => {
     expect(snapshotOf({ env, key: 'DEMO-7' }).properties[READINESS_PROPERTY]).toBeUndefined();
-    const result = await readinessOf({ env, key: 'DEMO-7' });
+    const result = judged(await readinessOf({ env, key: 'DEMO-7' }));
     const stored = asObject(snapshotOf({ env, key: 'DEMO-7' }).properties[READINESS_PROPERTY]);
     const expected: Omit<ReadinessProperty, 'evaluatedAt' | 'gaps'> = { score: result.score, state: 'not-ready', v: 1 };
     expect(stored).toMatchObject(expected);
@@ -179,11 +183,11 @@ describe('setChecklistItem', () => {
   const env = setupSandbox();
 
   it('ticks team-discussed and records who ticked it and when', async () => {
-    const before = await readinessOf({ env, key: 'DEMO-10' });
+    const before = judged(await readinessOf({ env, key: 'DEMO-10' }));
     // DEMO-10 is ready without it: an unticked item that is not required is only worth considering.
     expect(criterion(before, 'manual:team-discussed').status).toBe('consider');
     const startedAt = Date.now();
-    const after = dataOf(await call({ env, key: 'setChecklistItem', payload: { itemId: 'team-discussed', checked: true }, as: { accountId: 'ana', issueKey: 'DEMO-10' } }));
+    const after = judged(dataOf(await call({ env, key: 'setChecklistItem', payload: { itemId: 'team-discussed', checked: true }, as: { accountId: 'ana', issueKey: 'DEMO-10' } })));
     const ticked = criterion(after, 'manual:team-discussed');
     expect(ticked.status).toBe('pass');
     expect(ticked.manual).toBe(true);

@@ -2,7 +2,7 @@
  * Helpers for resolver integration tests: typed invocations through the sandbox (the app's real
  * handlers), envelope unwrapping that fails loudly, and read-only peeks into the emulated stores.
  */
-import type { DataOf, Envelope, IssueReadiness, ProjectSettings, ResolverError, ResolverKey } from '../../../src/contract';
+import type { DataOf, Envelope, IssueReadiness, JudgedReadiness, ProjectSettings, ResolverError, ResolverKey } from '../../../src/contract';
 import type { InvokeOptions } from '../../../sandbox/runtime';
 import type { JsonObject } from '../../../sandbox/jira/model';
 import type { SandboxEnv } from '../../support/sandbox-env';
@@ -69,6 +69,12 @@ export function jqlKeys(params: { env: SandboxEnv; jql: string }): string[] {
 /** What the issue panel shows `as` (default Ana) for an issue; fails the test on an error envelope. */
 export async function readinessOf(params: { env: Pick<SandboxEnv, 'invoke'>; key: string; as?: string; payload?: unknown }): Promise<IssueReadiness> {
   return dataOf(await call({ env: params.env, key: 'getReadiness', payload: params.payload, as: { accountId: params.as ?? 'ana', issueKey: params.key } }));
+}
+
+/** The readiness of an issue the Definition of Ready judges (not an excluded type); fails the test otherwise. */
+export function judged(readiness: IssueReadiness): JudgedReadiness {
+  if (readiness.status !== 'judged') throw new Error(`${readiness.issueKey} is excluded from the Definition of Ready`);
+  return readiness;
 }
 
 /** The project's settings as the settings page loads them (as Ana, a DEMO admin). */

@@ -97,6 +97,19 @@ describe('settings change what the panel and the agenda say', () => {
     expect(storedBytes(env)).toBe(before);
   });
 
+  it('previews issues of a type the draft excludes as excluded: no score, not counted as ready', async () => {
+    const current = await currentSettings(env);
+    const noStories = { ...current, profiles: { ...current.profiles, story: { ...current.profiles.story, excluded: true } } };
+    const preview = dataOf(await call({ env, key: 'previewSettings', payload: { settings: noStories }, as: asUser('tom') }));
+    const excluded = preview.rows.filter((row) => row.after.score === null);
+    expect(excluded.length).toBeGreaterThan(0);
+    for (const row of excluded) {
+      expect(row.after).toEqual({ score: null, ready: null });
+      expect(row.before.score).toEqual(expect.any(Number));
+    }
+    expect(preview.readyAfter).toBe(preview.rows.filter((row) => row.after.ready === true).length);
+  });
+
   it('raising the threshold to 95 makes DEMO-5 not ready in the panel and puts it on the agenda', async () => {
     expect((await readinessOf({ env, key: 'DEMO-5', as: 'raj' })).ready).toBe(true);
     expect(await agendaKeys(env)).not.toContain('DEMO-5');

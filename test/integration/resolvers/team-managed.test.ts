@@ -8,7 +8,7 @@
 import type { Agenda, SprintCheck } from '../../../src/contract';
 import { setupSandbox, type SandboxEnv } from '../../support/sandbox-env';
 import { appComments, labelsOf, readinessPropertyOf } from '../triggers/flag-helpers';
-import { call, dataOf, errorOf, readinessOf } from './resolver-helpers';
+import { call, dataOf, errorOf, judged, readinessOf } from './resolver-helpers';
 
 async function agenda(env: SandboxEnv, projectKey: string, as = 'mei'): Promise<Agenda> {
   return dataOf(await call({ env, key: 'getAgenda', as: { accountId: as, projectKey } }));
@@ -61,7 +61,7 @@ describe('a team-managed sprint starting (TEAM Sprint 5)', () => {
   it('flags exactly its not-ready issues (the vague TEAM-15 among them), one comment each', async () => {
     const sprintKeys = ['TEAM-14', 'TEAM-15'];
     const ready = new Map<string, boolean>();
-    for (const key of sprintKeys) ready.set(key, (await readinessOf({ env, key, as: 'mei' })).ready);
+    for (const key of sprintKeys) ready.set(key, judged(await readinessOf({ env, key, as: 'mei' })).ready);
     const labelsBefore = new Map(sprintKeys.map((key) => [key, labelsOf(env, key)]));
     expect(ready.get('TEAM-15')).toBe(false);
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { dynamicPropertiesPayload } from '../../../sandbox/forge/forge-context';
 import { findIssue, issueTypeOf } from '../../../sandbox/jira/site';
 import { setupSandbox } from '../../support/sandbox-env';
-import { call, dataOf, DEMO_PROJECT_ID } from '../resolvers/resolver-helpers';
+import { call, dataOf, DEMO_PROJECT_ID, judged } from '../resolvers/resolver-helpers';
 
 const FUNCTION_KEY = 'readiness-badge-status';
 const PROPERTY_GET = 'GET /rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}';
@@ -64,7 +64,7 @@ describe('readiness badge status (jira:issueContext dynamicProperties)', () => {
   }
 
   async function scoreAs(params: { issueKey: string; as: string }) {
-    const readiness = dataOf(await call({ env, key: 'getReadiness', as: { accountId: params.as, issueKey: params.issueKey } }));
+    const readiness = judged(dataOf(await call({ env, key: 'getReadiness', as: { accountId: params.as, issueKey: params.issueKey } })));
     await env.settle();
     return readiness;
   }

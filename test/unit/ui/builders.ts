@@ -1,11 +1,12 @@
-import type { Agenda, AgendaItem, Criterion, IssueReadiness } from '../../../src/contract';
+import type { Agenda, AgendaItem, Criterion, ExcludedReadiness, JudgedReadiness } from '../../../src/contract';
 
 export function aCriterion(overrides: Partial<Criterion> = {}): Criterion {
   return { id: 'description', label: 'Description', status: 'pass', detail: '40 words', manual: false, weight: 2, required: false, ...overrides };
 }
 
-export function aReadiness(overrides: Partial<IssueReadiness> = {}): IssueReadiness {
+export function aReadiness(overrides: Partial<JudgedReadiness> = {}): JudgedReadiness {
   return {
+    status: 'judged',
     issueKey: 'DEMO-1',
     summary: 'Remember the last zone',
     issueType: 'Story',
@@ -21,6 +22,12 @@ export function aReadiness(overrides: Partial<IssueReadiness> = {}): IssueReadin
     warnings: [],
     ...overrides,
   };
+}
+
+/** The same issue excluded from the Definition of Ready (its type's profile, epics by default): no score, no ready state. */
+export function asExcluded(readiness: JudgedReadiness): ExcludedReadiness {
+  const { issueKey, summary, issueType, threshold, estimate, estimateFieldName, evaluatedAt, warnings } = readiness;
+  return { issueKey, summary, issueType, threshold, estimate, estimateFieldName, evaluatedAt, warnings, status: 'excluded', reason: 'issue-type', criteria: [], flags: [], excluded: true };
 }
 
 export function anAgendaItem(overrides: Partial<AgendaItem> = {}): AgendaItem {

@@ -17,7 +17,7 @@ import {
   statusLabel,
 } from '../../../static/shared/format';
 import { CRITERION_GAP_LABELS, FLAG_CRITERIA, FLAG_TYPES, criterionLabelFor, type Flag, type FlagType } from '../../../src/contract';
-import { aCriterion, aReadiness } from './builders';
+import { aCriterion, aReadiness, asExcluded } from './builders';
 
 describe('cards', () => {
   it('shows coffee as a cup and keeps ? and numbers', () => {
@@ -56,10 +56,10 @@ describe('formatDate', () => {
 });
 
 describe('badgeHeadline', () => {
-  it('says Ready for a ready item, whatever gaps are left to consider, and Not scored for an excluded type', () => {
+  it('says Ready for a ready item, whatever gaps are left to consider, and says an excluded type is not part of the Definition of Ready', () => {
     const consider = aCriterion({ id: 'manual:team-discussed', label: 'Team has discussed it', status: 'consider', manual: true });
     expect(badgeHeadline(aReadiness({ ready: true, score: 89, criteria: [consider] }))).toBe('Ready');
-    expect(badgeHeadline(aReadiness({ excluded: true }))).toBe('Not scored');
+    expect(badgeHeadline(asExcluded(aReadiness()))).toBe('Not part of the Definition of Ready');
   });
 
   it('names the blocker of a blocked item, then other failing required criteria in plain words', () => {

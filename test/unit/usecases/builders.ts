@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { z } from 'zod';
-import type { Criterion, IssueReadiness } from '../../../src/contract';
+import type { Criterion, ExcludedReadiness, JudgedReadiness } from '../../../src/contract';
 import type { FieldPlan, StoredVote } from '../../../src/usecases/ports';
 
 export function aCriterion(overrides: Partial<Criterion> = {}): Criterion {
@@ -24,8 +24,9 @@ export function aCriterion(overrides: Partial<Criterion> = {}): Criterion {
 }
 
 /** A not-ready story: one failing required criterion, score below the default threshold. */
-export function aReadiness(overrides: Partial<IssueReadiness> = {}): IssueReadiness {
+export function aReadiness(overrides: Partial<JudgedReadiness> = {}): JudgedReadiness {
   return {
+    status: 'judged',
     issueKey: 'DEMO-42',
     summary: 'Save the shopping cart between visits',
     issueType: 'Story',
@@ -43,7 +44,13 @@ export function aReadiness(overrides: Partial<IssueReadiness> = {}): IssueReadin
   };
 }
 
-export function aReadyReadiness(overrides: Partial<IssueReadiness> = {}): IssueReadiness {
+/** The same issue excluded from the Definition of Ready (its type's profile, epics by default): no score, no ready state. */
+export function asExcluded(readiness: JudgedReadiness): ExcludedReadiness {
+  const { issueKey, summary, issueType, threshold, estimate, estimateFieldName, evaluatedAt, warnings } = readiness;
+  return { issueKey, summary, issueType, threshold, estimate, estimateFieldName, evaluatedAt, warnings, status: 'excluded', reason: 'issue-type', criteria: [], flags: [], excluded: true };
+}
+
+export function aReadyReadiness(overrides: Partial<JudgedReadiness> = {}): JudgedReadiness {
   return aReadiness({
     score: 92,
     ready: true,

@@ -4,7 +4,7 @@ import { defaultSettings } from '../../../src/domain/settings';
 import type { FieldPlan, SprintFlagRecord } from '../../../src/usecases/ports';
 import { syncSprintFlag } from '../../../src/usecases/sync-sprint-flag';
 import { anIssue } from '../domain/builders';
-import { aFieldPlan, aReadiness, aReadyReadiness } from './builders';
+import { aFieldPlan, aReadiness, aReadyReadiness, asExcluded } from './builders';
 import { fakeStores, manualClock, recordingJira, type JiraWrite } from './fakes';
 
 const NOW = '2026-11-20T10:00:00.000Z';
@@ -334,7 +334,7 @@ describe('syncSprintFlag: what is never flagged', () => {
   it('never flags an excluded issue type (an epic)', async () => {
     const { sync, writes, state } = setup();
     const epic = anIssue({ sprintIds: [7], kind: 'epic', issueTypeName: 'Epic' });
-    await expect(sync({ issue: epic, readiness: aReadiness({ issueType: 'Epic', excluded: true, ready: false, score: 0 }) })).resolves.toMatchObject({ outcome: 'unchanged' });
+    await expect(sync({ issue: epic, readiness: asExcluded(aReadiness({ issueType: 'Epic', ready: false, score: 0 })) })).resolves.toMatchObject({ outcome: 'unchanged' });
     expect(writes).toEqual([]);
     expect(state.puts).toEqual([]);
   });

@@ -40,7 +40,7 @@ describe('planAgenda: choosing items', () => {
     const agenda = plan([
       aCandidate({ position: 4 }),
       aCandidate({ position: 1, readiness: { ready: true } }),
-      aCandidate({ position: 2, readiness: { excluded: true } }),
+      aCandidate({ position: 2, excluded: true }),
       aCandidate({ position: 3, issue: { statusCategory: 'done' } }),
       aCandidate({ position: 5, plannedIn: 'Sprint 14' }),
     ]);
@@ -217,7 +217,7 @@ describe('planAgenda: runway', () => {
       aCandidate({ position: 1, issue: { estimate: 8 }, readiness: { ready: true } }),
       aCandidate({ position: 2, issue: { estimate: 5 }, readiness: { ready: true } }),
       aCandidate({ position: 3, issue: { estimate: 13 } }),
-      aCandidate({ position: 4, issue: { estimate: 20 }, readiness: { ready: true, excluded: true } }),
+      aCandidate({ position: 4, issue: { estimate: 20 }, excluded: true }),
     ];
     expect(plan(candidates, { velocity: 10 }).runway).toEqual({
       items: [

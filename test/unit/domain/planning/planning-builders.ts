@@ -2,7 +2,7 @@
  * Builders for the planning tests. Local (not ../builders.ts) so these tests do not depend on the
  * text extractor: planning only reads keys, status, links and estimates.
  */
-import type { Criterion, DependencyFlag, Flag, IssueFlag, IssueReadiness } from '../../../../src/contract/readiness';
+import type { Criterion, DependencyFlag, ExcludedReadiness, Flag, IssueFlag, JudgedReadiness } from '../../../../src/contract/readiness';
 import type { ProjectSettings } from '../../../../src/contract/settings';
 import type { LinkedIssue, NormalizedIssue } from '../../../../src/domain/issue';
 import type { AgendaCandidate } from '../../../../src/domain/planning';
@@ -53,8 +53,9 @@ export function aLink(overrides: Partial<LinkedIssue> & { key: string }): Linked
   };
 }
 
-export function aReadiness(overrides: Partial<IssueReadiness> = {}): IssueReadiness {
+export function aReadiness(overrides: Partial<JudgedReadiness> = {}): JudgedReadiness {
   return {
+    status: 'judged',
     issueKey: 'DEMO-1',
     summary: 'Summary',
     issueType: 'Story',
@@ -72,6 +73,12 @@ export function aReadiness(overrides: Partial<IssueReadiness> = {}): IssueReadin
   };
 }
 
+/** The same issue excluded from the Definition of Ready (its type's profile, epics by default): no score, no ready state. */
+export function asExcluded(readiness: JudgedReadiness): ExcludedReadiness {
+  const { issueKey, summary, issueType, threshold, estimate, estimateFieldName, evaluatedAt, warnings } = readiness;
+  return { issueKey, summary, issueType, threshold, estimate, estimateFieldName, evaluatedAt, warnings, status: 'excluded', reason: 'issue-type', criteria: [], flags: [], excluded: true };
+}
+
 /** A flag of either variant: a dependency flag needs its kind, the others have none. */
 export function aFlag(overrides: (Partial<DependencyFlag> & Pick<DependencyFlag, 'type' | 'kind'>) | (Partial<IssueFlag> & Pick<IssueFlag, 'type'>)): Flag {
   return { severity: 'medium', message: `${overrides.type} flag`, related: [], ...overrides };
@@ -87,21 +94,25 @@ export function aCandidate({
   plannedIn = 'Backlog',
   issue = {},
   readiness = {},
+  excluded = false,
   beyondHorizon,
 }: {
   position: number;
   plannedIn?: string;
   issue?: Partial<NormalizedIssue>;
-  readiness?: Partial<IssueReadiness>;
+  readiness?: Partial<JudgedReadiness>;
+  /** Its type is excluded from the Definition of Ready. */
+  excluded?: boolean;
   beyondHorizon?: boolean;
 }): AgendaCandidate {
   const built = anIssue({ key: `DEMO-${position}`, ...issue });
+  const judged = aReadiness({ issueKey: built.key, summary: built.summary, estimate: built.estimate, ...readiness });
   return {
     issue: built,
     plannedIn,
     position,
     ...(beyondHorizon === undefined ? {} : { beyondHorizon }),
-    readiness: aReadiness({ issueKey: built.key, summary: built.summary, estimate: built.estimate, ...readiness }),
+    readiness: excluded ? asExcluded(judged) : judged,
   };
 }
 

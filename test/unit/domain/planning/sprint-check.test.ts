@@ -1,21 +1,18 @@
 import type { SprintCheck } from '../../../../src/contract/agenda';
 import { checkSprint } from '../../../../src/domain/planning';
-import { aCriterion, aReadiness, anIssue } from './planning-builders';
+import { aCriterion, aReadiness, anIssue, asExcluded } from './planning-builders';
 
 const sprint: NonNullable<SprintCheck['sprint']> = { id: 14, name: 'Sprint 14', state: 'future', startDate: null, goal: 'Checkout' };
 
 function row(key: string, estimate: number | null, ready: boolean, extra: { excluded?: boolean; kind?: 'subtask' } = {}) {
   const issue = anIssue({ key, estimate, ...(extra.kind ? { kind: extra.kind, issueTypeName: 'Sub-task' } : {}) });
-  return {
-    issue,
-    readiness: aReadiness({
-      issueKey: key,
-      ready,
-      estimate,
-      excluded: extra.excluded ?? false,
-      criteria: ready ? [] : [aCriterion({ id: 'acceptance-criteria', label: 'Acceptance criteria' }), aCriterion({ id: 'unknowns', status: 'warn' })],
-    }),
-  };
+  const judged = aReadiness({
+    issueKey: key,
+    ready,
+    estimate,
+    criteria: ready ? [] : [aCriterion({ id: 'acceptance-criteria', label: 'Acceptance criteria' }), aCriterion({ id: 'unknowns', status: 'warn' })],
+  });
+  return { issue, readiness: extra.excluded === true ? asExcluded(judged) : judged };
 }
 
 describe('checkSprint', () => {
@@ -40,6 +37,9 @@ describe('checkSprint', () => {
     });
     expect(check).toMatchObject({ plannedPoints: 5, readyCount: 1, notReadyCount: 1, unestimatedCount: 0, overCommitted: false });
     expect(check.issues).toHaveLength(3);
+    // Listed as excluded: neither a score nor a ready state (it used to read "100 · ready").
+    expect(check.issues[1]).toMatchObject({ issueKey: 'DEMO-2', status: 'excluded', score: null, ready: null, gaps: [] });
+    expect(check.issues[0]).toMatchObject({ status: 'judged', ready: true });
   });
 
   it('cannot judge commitment without velocity', () => {

@@ -85,7 +85,10 @@ describe('evaluateReadiness', () => {
 
   it('does not score excluded types (epics)', () => {
     const result = evaluate({ issue: anIssue({ kind: 'epic', issueTypeName: 'Epic', estimate: null }), warnings: ['x'] });
-    expect(result).toMatchObject({ excluded: true, ready: true, score: 100, criteria: [], flags: [], warnings: ['x'], issueType: 'Epic' });
+    expect(result).toMatchObject({ status: 'excluded', reason: 'issue-type', excluded: true, criteria: [], flags: [], warnings: ['x'], issueType: 'Epic' });
+    // No made-up "100, ready": the fields are absent, not merely undefined.
+    expect('score' in result).toBe(false);
+    expect('ready' in result).toBe(false);
   });
 
   it('judges subtasks by the task profile', () => {
@@ -151,6 +154,7 @@ describe('flags for one issue', () => {
 describe('views', () => {
   it('builds the entity property with failing criteria as gaps', () => {
     const result = evaluate({ issue: anIssue({ estimate: null, description: extractText('Short text.') }) });
+    if (result.status !== 'judged') throw new Error('a story is judged');
     expect(toReadinessProperty(result)).toEqual({
       score: result.score,
       state: 'not-ready',

@@ -49,6 +49,7 @@ describe('one state: ready never sits next to a failure', () => {
     expect(result.criteria.filter((c) => c.status === 'fail')).toEqual([]);
     expect(statusOf(result, 'manual:team-discussed')).toBe('consider');
     // JQL still finds what is missing; the state says it does not block.
+    if (result.status !== 'judged') throw new Error('a story is judged');
     expect(toReadinessProperty(result)).toMatchObject({ state: 'ready', gaps: ['manual:team-discussed', 'manual:confidence-check'] });
   });
 
