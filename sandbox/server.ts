@@ -308,15 +308,23 @@ export function startServer(options: { port?: number; host?: string; sandbox: Sa
       return;
     }
     const overrides = url.searchParams.get('overrides');
+    let unsubscribe: () => void;
+    try {
+      // A subscription needs a subscribe token for the channel (realtime-hub.ts, "Distinct subscriber and publisher roles").
+      unsubscribe = sandbox.realtime.subscribe({
+        channel,
+        place: { moduleKey: frame.moduleKey, issueKey: frame.issueKey, projectKey },
+        contextOverrides: overrides === null ? null : overrides.split(',').filter((name) => name !== ''),
+        isGlobal: url.searchParams.get('global') === '1',
+        token: url.searchParams.get('token'),
+        subscriber: { deliver: (payload) => response.write(`data: ${payload.replace(/\n/g, ' ')}\n\n`) },
+      });
+    } catch (error) {
+      response.writeHead(403, { 'content-type': 'text/plain' }).end(error instanceof Error ? error.message : String(error));
+      return;
+    }
     response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
     response.write(': subscribed\n\n');
-    const unsubscribe = sandbox.realtime.subscribe({
-      channel,
-      place: { moduleKey: frame.moduleKey, issueKey: frame.issueKey, projectKey },
-      contextOverrides: overrides === null ? null : overrides.split(',').filter((name) => name !== ''),
-      isGlobal: url.searchParams.get('global') === '1',
-      subscriber: { deliver: (payload) => response.write(`data: ${payload.replace(/\n/g, ' ')}\n\n`) },
-    });
     // Proxies and browsers drop silent streams; a comment line every 20 s keeps it open.
     const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), 20_000);
     request.on('close', () => {

@@ -51,6 +51,8 @@ async function runSession(sandbox: Sandbox) {
       place: { moduleKey: 'refinement-agenda', projectKey: 'DEMO' },
       contextOverrides: ['project'],
       isGlobal: false,
+      // The page's subscribe-only token, with the claims the resolvers sign (src/resolvers/session-publish.ts).
+      token: sandbox.realtime.signToken({ channel, claims: { projectId: sandbox.jira.site.projects.get('DEMO')!.id }, permissions: ['subscribe'] }).jwt,
       subscriber: {
         deliver: (payload) => {
           const event: unknown = JSON.parse(payload);

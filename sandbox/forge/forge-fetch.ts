@@ -24,7 +24,13 @@ const initSchema = z
   .optional();
 
 const realtimeVariables = z.object({
-  variables: z.object({ name: z.string().min(1), payload: z.string(), context: z.string().nullish(), isGlobal: z.boolean().nullish() }),
+  variables: z.object({ name: z.string().min(1), payload: z.string(), context: z.string().nullish(), isGlobal: z.boolean().nullish(), token: z.string().nullish() }),
+});
+// runtime-reference/realtime-events-api "Realtime token API": `signRealtimeToken` POSTs the mutation
+// `ecosystem.signRealtimeToken(channelName, claims, permissions)` through `{type:'realtime'}` too.
+const signTokenBody = z.object({
+  query: z.string().includes('signRealtimeToken'),
+  variables: z.object({ channelName: z.string().min(1), claims: z.unknown(), permissions: z.array(z.enum(['subscribe', 'publish'])).min(1).nullish() }),
 });
 const overridesSchema = z.object({ contextOverrides: z.array(z.string()) });
 const safeJson = (text: string): unknown => {
@@ -104,19 +110,30 @@ export function createForgeFetch(deps: {
     // The channel context is the invoking frame's (realtime/authorizing-realtime-channels), see realtime-hub.ts.
     if (meta.type === 'realtime') {
       if (!body.ok) return respond(400, { errors: [{ message: 'Body must be JSON' }] });
+      const signing = signTokenBody.safeParse(body.value);
+      if (signing.success) {
+        if (!deps.realtime) return respond(200, { errors: [{ message: 'Realtime is not available' }] });
+        const { channelName, claims, permissions } = signing.data.variables;
+        const { jwt, expiresAt } = deps.realtime.signToken({ channel: channelName, claims, permissions: permissions ?? null });
+        // The answer `@forge/realtime` reads: data.ecosystem.signRealtimeToken.forgeRealtimeToken {jwt, expiresAt}.
+        return respond(200, { data: { ecosystem: { signRealtimeToken: { success: true, errors: null, forgeRealtimeToken: { jwt, expiresAt } } } } });
+      }
       const variables = realtimeVariables.safeParse(body.value);
       if (!variables.success) return respond(200, { errors: [{ message: 'Invalid publishRealtimeChannel variables' }] });
-      const { name, payload, context, isGlobal } = variables.data.variables;
+      const { name, payload, context, isGlobal, token } = variables.data.variables;
       const scope = currentScope();
       const overrides = context ? overridesSchema.safeParse(safeJson(context)) : null;
-      const delivered =
-        deps.realtime?.publish({
-          channel: name,
-          place: scope ? { moduleKey: scope.moduleKey, issueKey: scope.issueKey, projectKey: scope.projectKey } : null,
-          contextOverrides: overrides?.success ? overrides.data.contextOverrides : null,
-          isGlobal: isGlobal === true,
-          payload,
-        }) ?? 0;
+      const published = deps.realtime?.publish({
+        channel: name,
+        place: scope ? { moduleKey: scope.moduleKey, issueKey: scope.issueKey, projectKey: scope.projectKey } : null,
+        contextOverrides: overrides?.success ? overrides.data.contextOverrides : null,
+        isGlobal: isGlobal === true,
+        token: token ?? null,
+        payload,
+      }) ?? { ok: true, delivered: 0 };
+      // A publish without a publish token for the channel is refused (see realtime-hub.ts).
+      if (!published.ok) return respond(200, { errors: [{ message: `Realtime token validation failed: ${published.reason}` }] });
+      const { delivered } = published;
       const eventId = delivered > 0 ? randomUUID() : null;
       return respond(200, { data: { ecosystem: { publishRealtimeChannel: { eventId, eventTimestamp: eventId ? new Date().toISOString() : null } } } });
     }

@@ -177,7 +177,8 @@
     // resolvers too) reach the callback. The channel context is this frame's (module, issue, project)
     // or only the `contextOverrides` properties (realtime/authorizing-realtime-channels); the sandbox
     // server streams them as server-sent events. Resolves once the stream is open; rejects when it
-    // cannot open, so the app can fall back to polling. Channel tokens are not modelled.
+    // cannot open, so the app can fall back to polling. `options.token` (a Realtime token) goes along;
+    // the server refuses a subscription without a subscribe token for the channel.
     subscribeRealtimeChannel: function (payload) {
       if (typeof EventSource !== 'function') return Promise.reject(new Error('Realtime is not available in this browser'));
       var query = new URLSearchParams();
@@ -188,6 +189,7 @@
       var options = payload.options || {};
       if (Array.isArray(options.contextOverrides)) query.set('overrides', options.contextOverrides.join(','));
       if (payload.isGlobal) query.set('global', '1');
+      if (typeof options.token === 'string') query.set('token', options.token);
       return new Promise(function (resolve, reject) {
         var source = new EventSource('/__sandbox/realtime?' + query.toString());
         var opened = false;

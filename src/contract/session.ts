@@ -85,6 +85,8 @@ export interface SessionHistoryRow {
 export interface SessionChannel {
   channel: string;
   token: string | null;
+  /** When `token` expires, in epoch seconds (the JWT `exp`): the page re-reads the view for a new one before then. */
+  expiresAt: number | null;
   /** Poll at most this often (seconds) when realtime is not available. */
   pollSeconds: number;
 }

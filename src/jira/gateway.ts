@@ -11,7 +11,7 @@ import { addMarkedComment, findMarkedComment } from './app-comments';
 import { createInvocationCache, type InvocationCache } from './invocation-cache';
 import { boardEstimationField, findBoard, siteBoards, sprint, sprints } from './read-agile';
 import { sprintFieldChanges } from './read-changelogs';
-import { backlogIssues, getIssue, readinessProperties, searchIssues, sprintIssues, visibleIssues } from './read-issues';
+import { backlogIssues, getIssue, searchIssues, sprintIssues, visibleIssues } from './read-issues';
 import { createJiraClient, type JiraClient, type JiraClientOptions, type JiraPrincipal } from './request';
 import { myPermissionsSchema } from './schemas/permissions';
 import { myselfSchema } from './schemas/myself';
@@ -49,7 +49,6 @@ export function createJiraGateway(options: JiraGatewayOptions): JiraGateway {
     searchIssues: (params) => searchIssues({ client, ...params }),
     sprintIssues: (params) => sprintIssues({ client, ...params }),
     backlogIssues: (params) => backlogIssues({ client, ...params }),
-    readinessProperties: (issueIds) => readinessProperties({ client, issueIds }),
     visibleIssues: (issueIdsOrKeys) => visibleIssues({ client, issueIdsOrKeys }),
 
     async myself() {

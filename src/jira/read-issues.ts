@@ -11,8 +11,6 @@ import { agileIssuesPageSchema } from './schemas/agile-page';
 import { bulkFetchResponseSchema } from './schemas/bulkfetch';
 import { restIssueSchema } from './schemas/issue';
 import { searchJqlResponseSchema } from './schemas/search';
-import { readinessPropertySchema } from './schemas/issue-property';
-import type { ReadinessProperty } from '../contract';
 
 const DEFAULT_PAGE_SIZE = 50;
 /** Jira returns at most 100 issues per page when fields are requested. */
@@ -144,24 +142,6 @@ async function walkAgileIssues(params: {
     if (endReached) return { issues, truncated: false };
   }
   return { issues, truncated: true };
-}
-
-/** Only the app's property of many issues: one bulk request per 100 instead of one GET each. */
-export async function readinessProperties(params: { client: JiraClient; issueIds: string[] }): Promise<Map<string, ReadinessProperty | null>> {
-  const found = new Map<string, ReadinessProperty | null>();
-  const ids = [...new Set(params.issueIds)];
-  for (let start = 0; start < ids.length; start += BULK_CHUNK) {
-    const page = await params.client.post(route`/rest/api/3/issue/bulkfetch`, bulkFetchResponseSchema, {
-      issueIdsOrKeys: ids.slice(start, start + BULK_CHUNK),
-      fields: ['summary'],
-      properties: [READINESS_PROPERTY_KEY],
-    });
-    for (const issue of page.issues ?? []) {
-      const parsed = readinessPropertySchema.safeParse(issue.properties?.[READINESS_PROPERTY_KEY]);
-      found.set(issue.id, parsed.success ? parsed.data : null);
-    }
-  }
-  return found;
 }
 
 /**

@@ -134,7 +134,7 @@ export const handlers: { [K in ResolverKey]: Handler<K> } = {
   }),
   getSession: define('getSession', payloadSchemas.getSession, ({ payload, context }) => {
     const ctx = projectContext(context);
-    return getSession({ deps: userDeps(), project: ctx.project, accountId: ctx.accountId, number: payload.number });
+    return getSession({ deps: userDeps(), project: ctx.project, accountId: ctx.accountId, live: sessionPublisher, number: payload.number });
   }),
   startSession: define('startSession', payloadSchemas.startSession, ({ payload, context }) => {
     const ctx = projectContext(context);

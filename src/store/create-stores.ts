@@ -2,7 +2,6 @@
 import type { Stores } from '../usecases/ports';
 import { createChecklistStore } from './checklist-store';
 import { createCacheEntries } from './cache-entries';
-import { createRescoreCursorStore } from './rescore-cursor-store';
 import { createRoundStore } from './round-store';
 import { createSessionLengthStore } from './session-length-store';
 import { createSettingsStore } from './settings-store';
@@ -21,7 +20,6 @@ export function createStores(deps: { now?: () => Date } = {}): Stores {
     sprintFlags: createSprintFlagStore({ now }),
     ...createCacheEntries({ now }),
     sessionLength: createSessionLengthStore({ now }),
-    rescoreCursor: createRescoreCursorStore(),
     sprintRecords: createSprintRecordStore(),
     sessions: createSessionStore(),
     questions: createQuestionStore(),

@@ -74,7 +74,6 @@ export const storeKeys = {
   velocity: (params: { boardId: number }) => `velocity:${board(params.boardId)}`,
   /** `session:<projectId>`: the refinement session length the team last chose on the agenda. */
   sessionLength: (params: { projectId: string }) => `session:${project(params.projectId)}`,
-  rescoreCursor: () => 'rescore:cursor',
   /**
    * Readiness at sprint start (Health tab): `sprintstart:<sprintId>` the record's header,
    * `sprintstart:<sprintId>:<page>` the issues of one recorded page (≤ 100, far below 240 KiB).

@@ -11,7 +11,7 @@ export interface IssueRef {
 }
 
 /** Reading the issue as the caller proves they may see it; Jira answers 404 otherwise. */
-export async function assertCanSee({ deps, ref }: { deps: Pick<UseCaseDeps, 'jira'>; ref: IssueRef }): Promise<void> {
+export async function assertCanSee({ deps, ref }: { deps: Pick<UseCaseDeps, 'jira'>; ref: Pick<IssueRef, 'issue'> }): Promise<void> {
   await deps.jira.getIssue({ issueIdOrKey: ref.issue.id, plan: BARE_PLAN });
 }
 

@@ -122,8 +122,6 @@ export interface JiraGateway {
    * out the ones they cannot browse. Used to keep stored session data about hidden issues private.
    */
   visibleIssues(issueIdsOrKeys: string[]): Promise<{ id: string; key: string }[]>;
-  /** The readiness property of many issues at once (bulk fetch, 100 per request), by issue id. */
-  readinessProperties(issueIds: string[]): Promise<Map<string, ReadinessProperty | null>>;
   setReadinessProperty(params: { issueIdOrKey: string; value: ReadinessProperty }): Promise<void>;
   /** Sprint-field history of many issues (changelog/bulkfetch, ≤ 1,000 issues per request), by issue id, oldest first. */
   sprintFieldChanges(params: { issueIds: string[]; sprintFieldId: string }): Promise<Map<string, SprintFieldChange[]>>;
@@ -361,10 +359,6 @@ export interface Stores {
     get(params: { issueId: string; projectId: string; sessionNumber: number }): Promise<{ state: 'posting' | 'posted' | 'failed'; claimedAt: string } | undefined>;
     claim(params: { issueId: string; projectId: string; sessionNumber: number }): Promise<boolean>;
     settle(params: { issueId: string; projectId: string; sessionNumber: number; state: 'posted' | 'failed'; commentId?: string }): Promise<void>;
-  };
-  rescoreCursor: {
-    get(): Promise<{ projectIndex: number; startedAt: string } | undefined>;
-    put(value: { projectIndex: number; startedAt: string } | undefined): Promise<void>;
   };
   /** Readiness at sprint start and done-or-not at close, per sprint (Health tab). */
   sprintRecords: {

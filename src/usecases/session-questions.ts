@@ -88,8 +88,15 @@ export async function addQuestion({
   return publicQuestion(question);
 }
 
-/** Records the answer to a question of the project (anyone who can see the project may answer). */
+/**
+ * Records the answer to a question of the project. The answer carries the question's text and issue
+ * key, so the caller must be able to see that issue: Jira, asked as them, decides first (NOT_FOUND
+ * otherwise) and nothing is written for someone who may not browse it.
+ */
 export async function answerQuestion({ deps, projectId, questionId, by, text }: { deps: UseCaseDeps; projectId: string; questionId: string; by: PersonRef; text: string }): Promise<SessionQuestion> {
+  const asked = (await storedQuestions({ deps, projectId })).find((question) => question.id === questionId);
+  if (!asked) throw new MissingResourceError('There is no such question in this project.');
+  await assertCanSee({ deps, ref: { issue: { id: asked.issueId, key: asked.issueKey } } });
   let answered: StoredQuestion | undefined;
   await changeBook({
     deps,

@@ -51,7 +51,7 @@ const historyRow = (session: RefinementSession): SessionHistoryRow => ({
   discussed: discussedItems(session).length,
 });
 
-async function viewOf({ deps, project, accountId, settings, book, shown }: SessionCall & { settings: ProjectSettings; book: SessionBook; shown?: RefinementSession | null }): Promise<SessionView> {
+async function viewOf({ deps, project, accountId, live, settings, book, shown }: SessionCall & { settings: ProjectSettings; book: SessionBook; shown?: RefinementSession | null }): Promise<SessionView> {
   const stored = shown === undefined ? (book.sessions[0] ?? null) : shown;
   const last = book.sessions[0];
   const lastCarried = last && last.status === 'ended' ? carriedOverItems(last).map((item) => item.issueKey) : [];
@@ -73,7 +73,7 @@ async function viewOf({ deps, project, accountId, settings, book, shown }: Sessi
     facilitatorRule: facilitation.rule,
     history: book.sessions.map(historyRow),
     summaryMarkdown: session?.status === 'ended' ? sessionSummaryMarkdown({ session, questions: questions.filter((question) => itemKeys.has(question.issueKey)), now: deps.clock.now() }) : null,
-    live: await sessionChannel({ project, accountId }),
+    live: await sessionChannel({ project, live }),
     carryOver: lastCarried.filter(canSee),
   };
 }

@@ -170,7 +170,6 @@ describe('tampered payloads against every resolver', () => {
       `permission:${DEMO_PROJECT_ID}:EDIT_ISSUES:${caller}`,
       `sprintflag:${issue}`,
       `sprintcomment:${issue}:\\d+(:\\d+)?`,
-      'rescore:cursor',
       `setup:${DEMO_PROJECT_ID}:(auto|\\d+)`,
       // DEMO's own board (id 1): a tampered boardId must never cache another board's velocity.
       'velocity:1',

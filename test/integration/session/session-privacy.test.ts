@@ -65,4 +65,23 @@ describe('session privacy', () => {
       expect(raw).not.toContain('Decided');
     }
   });
+
+  it('refuses an answer from someone who cannot browse the question\'s issue, and leaves the question as it was', async () => {
+    const agenda = dataOf(await call({ env, key: 'getAgenda', as: onAgenda('ana') }));
+    const [first] = agenda.items.map((item) => item.issueKey) as [string];
+    const asked = dataOf(await call({ env, key: 'addQuestion', payload: { issueKey: first, text: QUESTION }, as: onAgenda('mei') }));
+
+    env.jira.setAccess(env.sandbox.accountId('dev20'), 'DEMO', { browse: false, edit: false, admin: false });
+    const refused = await call({ env, key: 'answerQuestion', payload: { questionId: asked.id, text: 'Cards only.' }, as: onAgenda('dev20') });
+    expect(errorOf(refused).code).toBe('NOT_FOUND');
+    expect(JSON.stringify(refused)).not.toContain(first);
+    expect(JSON.stringify(refused)).not.toContain(QUESTION);
+
+    const panel = dataOf(await call({ env, key: 'getQuestions', as: { accountId: 'raj', issueKey: first } }));
+    expect(panel.questions.find((question) => question.id === asked.id)?.answer).toBeNull();
+
+    // Someone who may browse it can answer (so the refusal above is about permission, not the payload).
+    const answered = dataOf(await call({ env, key: 'answerQuestion', payload: { questionId: asked.id, text: 'Cards only.' }, as: onAgenda('raj') }));
+    expect(answered.answer?.text).toBe('Cards only.');
+  });
 });

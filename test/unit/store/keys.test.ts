@@ -16,7 +16,6 @@ describe('storeKeys', () => {
     expect(storeKeys.sprintComment({ issueId: '10001', sprintId: 7, attempt: 1 })).toBe('sprintcomment:10001:7');
     expect(storeKeys.sprintComment({ issueId: '10001', sprintId: 7, attempt: 2 })).toBe('sprintcomment:10001:7:2');
     expect(storeKeys.fields({ siteId: 'site' })).toBe('fields:site');
-    expect(storeKeys.rescoreCursor()).toBe('rescore:cursor');
   });
 
   it.each([

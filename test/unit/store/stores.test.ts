@@ -111,16 +111,6 @@ describe('permission cache', () => {
   });
 });
 
-describe('rescore cursor', () => {
-  it('stores, reads and clears the position', async () => {
-    const cursor = stores().rescoreCursor;
-    await cursor.put({ projectIndex: 3, startedAt: '2026-11-21T03:00:00.000Z' });
-    await expect(cursor.get()).resolves.toEqual({ projectIndex: 3, startedAt: '2026-11-21T03:00:00.000Z' });
-    await cursor.put(undefined);
-    await expect(cursor.get()).resolves.toBeUndefined();
-  });
-});
-
 describe('field cache', () => {
   it('expires after an hour even if KVS still holds the value', async () => {
     const catalog = { storyPoints: [{ id: 'customfield_1', name: 'Story Points' }], sprint: null, flagged: null, rank: null };

@@ -4,6 +4,11 @@ import type { SessionChannel } from '../../../../src/contract';
 
 export type LiveMode = 'connecting' | 'live' | 'polling';
 
+/** Renew the subscribe token this long before it expires (expiresAt is in epoch seconds). */
+const RENEW_BEFORE_MS = 60_000;
+/** Never renew more often than this, whatever `expiresAt` says (a clock off by minutes must not loop). */
+const MIN_RENEW_MS = 30_000;
+
 /** Events arrive as objects or as their JSON text. */
 function eventOf(payload: unknown): unknown {
   if (typeof payload !== 'string') return payload;
@@ -45,6 +50,10 @@ export function useRoundChanged(onChanged: () => void): void {
  * project shares the channel — realtime/authorizing-realtime-channels "Using context overrides"); the
  * event says only "version N", and the page re-reads the session as its own user. When subscribing
  * fails or realtime is unavailable, it polls — at most once per `pollSeconds` (≥ 5 s).
+ * The channel is secured with a subscribe-only token from the session view (realtime/authorizing-
+ * realtime-channels "Distinct subscriber and publisher roles"). Before it expires the page re-reads
+ * the view (`onChanged`), and the subscription is renewed with the fresh token the view brings; a
+ * re-read for any other reason does not resubscribe (each view carries a new token).
  */
 export function useSessionLive(args: { live: SessionChannel | null; version: number | null; active: boolean; onChanged: () => void }): LiveMode {
   const [mode, setMode] = useState<LiveMode>('connecting');
@@ -54,12 +63,21 @@ export function useSessionLive(args: { live: SessionChannel | null; version: num
   version.current = args.version;
   const channel = args.live?.channel ?? null;
   const token = args.live?.token ?? null;
+  const expiresAt = args.live?.expiresAt ?? null;
+  const latest = useRef({ token, expiresAt });
+  latest.current = { token, expiresAt };
+  // Bumped to resubscribe with the newest token; set when the current one is about to expire.
+  const [renewals, setRenewals] = useState(0);
+  const awaitingToken = useRef<number | null>(null);
   const pollSeconds = Math.max(5, args.live?.pollSeconds ?? 5);
 
   useEffect(() => {
     if (channel === null) return undefined;
     let cancelled = false;
     let unsubscribe: (() => void) | null = null;
+    let renewTimer: ReturnType<typeof setTimeout> | null = null;
+    const subscribed = latest.current;
+    awaitingToken.current = null;
     setMode('connecting');
     const onEvent = (payload: unknown) => {
       const event = eventOf(payload);
@@ -75,7 +93,7 @@ export function useSessionLive(args: { live: SessionChannel | null; version: num
     };
     let subscribing: Promise<{ unsubscribe: () => void }>;
     try {
-      subscribing = realtime.subscribe(channel, onEvent, { contextOverrides: [Jira.Project], ...(token ? { token } : {}) });
+      subscribing = realtime.subscribe(channel, onEvent, { contextOverrides: [Jira.Project], ...(subscribed.token ? { token: subscribed.token } : {}) });
     } catch (error) {
       subscribing = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -85,6 +103,14 @@ export function useSessionLive(args: { live: SessionChannel | null; version: num
         else {
           unsubscribe = () => subscription.unsubscribe();
           setMode('live');
+          if (subscribed.expiresAt !== null) {
+            const renewIn = Math.max(MIN_RENEW_MS, subscribed.expiresAt * 1000 - RENEW_BEFORE_MS - Date.now());
+            renewTimer = setTimeout(() => {
+              // Ask for a fresh view; the effect below resubscribes once its token is newer.
+              awaitingToken.current = subscribed.expiresAt;
+              onChanged.current();
+            }, renewIn);
+          }
           // Whatever happened while connecting.
           onChanged.current();
         }
@@ -95,9 +121,18 @@ export function useSessionLive(args: { live: SessionChannel | null; version: num
     );
     return () => {
       cancelled = true;
+      if (renewTimer !== null) clearTimeout(renewTimer);
       unsubscribe?.();
     };
-  }, [channel, token]);
+    // `renewals`, not `token`: every view carries a new token, and resubscribing on each re-read would loop.
+  }, [channel, renewals]);
+
+  useEffect(() => {
+    const waitingFor = awaitingToken.current;
+    if (waitingFor === null || token === null || expiresAt === null || expiresAt <= waitingFor) return;
+    awaitingToken.current = null;
+    setRenewals((count) => count + 1);
+  }, [token, expiresAt]);
 
   useEffect(() => {
     if (mode !== 'polling' || !args.active) return undefined;
