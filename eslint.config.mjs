@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import jest from 'eslint-plugin-jest';
+import local from './scripts/eslint/typescript-diagnostics.cjs';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', '**/build/**', 'coverage/**', '.artifacts/**', 'jest.config.js', 'eslint.config.mjs', 'test/support/*.js', 'sandbox/public/**'] },
@@ -10,7 +11,10 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { local },
     rules: {
+      // The compiler's errors, from the programs built for the rules below (so `npm test` runs no separate tsc).
+      'local/typescript-diagnostics': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
@@ -67,8 +71,13 @@ export default tseslint.config(
 
   {
     // Plain Node scripts (the UI build, the manifest check): syntax rules only, no type information.
-    files: ['scripts/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'scripts/**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

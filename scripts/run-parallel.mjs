@@ -6,7 +6,8 @@
  *   build ──┬── check:manifest   (@forge/manifest validates that the resource folders exist)
  *           ├── jest unit + integration   (the manifest checks and the sandbox server read the builds)
  *           └── jest e2e   (serves the built UI)
- *   typecheck, lint: independent of the rest.
+ *   lint + types: independent of the rest. ESLint builds the three TypeScript programs for its type-aware rules and
+ *   reports the compiler's errors from them (scripts/eslint/typescript-diagnostics.cjs), so no separate tsc runs here.
  *
  * At most one step per core runs at a time (RUN_PARALLEL_MAX overrides): with every step at once, two cores
  * spent more time switching than working (tsc 10 s → 79 s) and jest's 5 s test timeouts fired.
@@ -26,8 +27,7 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STEPS = [
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'], after: [], tail: 1 },
   { name: 'e2e', command: 'npx', args: ['jest', '--ci', '--selectProjects', 'e2e', '--maxWorkers=2'], after: ['build'], tail: 5 },
-  { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'], after: [], tail: 0 },
-  { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'], after: [], tail: 0 },
+  { name: 'lint + types', command: 'npm', args: ['run', '--silent', 'lint'], after: [], tail: 0 },
   { name: 'unit+integration', command: 'npx', args: ['jest', '--ci', '--selectProjects', 'unit', 'integration'], after: ['build'], tail: 5 },
   { name: 'check:manifest', command: 'npm', args: ['run', '--silent', 'check:manifest'], after: ['build'], tail: 0 },
 ];

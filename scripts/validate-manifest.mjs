@@ -19,7 +19,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Linters the offline run must include; an @forge/lint upgrade that drops them should fail loudly. */
 const REQUIRED_LINTERS = ['HandlerLinter', 'FunctionTimeoutLinter'];
 
-const validate = (type, file) => ProcessorBuilder.instance().withValidation(type).build().process(file);
+/** One processor per validation type: building one compiles Forge's manifest JSON schema (ajv), most of this script's time. */
+const processors = new Map();
+const validate = (type, file) => {
+  if (!processors.has(type)) processors.set(type, ProcessorBuilder.instance().withValidation(type).build());
+  return processors.get(type).process(file);
+};
 const describeErrors = (errors) => (errors ?? []).map((error) => `  ${error.level ?? 'error'} line ${error.line ?? '?'}: ${error.message}`).join('\n');
 
 /** Statsig answers the CLI would fetch from Atlassian; offline: no gates, no deprecated runtimes. */
