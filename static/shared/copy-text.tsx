@@ -5,7 +5,11 @@ import { token } from '@atlaskit/tokens';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string };
 
-/** False when the frame's permissions policy forbids clipboard writes (asking would log a console error). */
+/**
+ * False when the frame's permissions policy forbids clipboard writes (a cross-origin Forge iframe without
+ * `allow="clipboard-write"`). Asking anyway makes Chromium log a console error, so go straight to the
+ * fallback. Only Chromium exposes the policy; elsewhere we just try.
+ */
 function clipboardAllowedByPolicy(): boolean {
   const policy: unknown = Reflect.get(document, 'featurePolicy');
   const allowsFeature: unknown = typeof policy === 'object' && policy !== null ? Reflect.get(policy, 'allowsFeature') : undefined;
@@ -14,7 +18,7 @@ function clipboardAllowedByPolicy(): boolean {
 }
 
 /**
- * A copy button for a text made on demand (a summary, a link). Clipboard access is often blocked in
+ * A copy button for a text made on demand (the agenda, a summary, a link). Clipboard access is often blocked in
  * the Forge iframe: the fallback shows the text selected in a read-only field for Ctrl+C.
  */
 export function CopyText(props: { label: string; text: () => string | Promise<string>; copiedMessage: string; fieldLabel: string; testId: string; appearance?: 'primary' | 'default'; rows?: number }) {
@@ -83,6 +87,7 @@ export function CopyText(props: { label: string; text: () => string | Promise<st
                 width: '100%',
                 boxSizing: 'border-box',
                 font: token('font.code'),
+                // font.code sets line-height 1, which makes selected lines touch.
                 lineHeight: 1.5,
                 color: token('color.text'),
                 background: token('color.background.input'),
@@ -91,6 +96,9 @@ export function CopyText(props: { label: string; text: () => string | Promise<st
                 padding: token('space.100'),
               }}
             />
+            <div style={{ marginTop: token('space.100') }}>
+              <Button onClick={() => setState({ kind: 'idle' })}>Done</Button>
+            </div>
           </SectionMessage>
         </div>
       ) : null}

@@ -92,7 +92,7 @@ describe('refinement agenda', () => {
     const app = ui.app('refinement-agenda');
     await app.getByTestId('agenda-table').waitFor();
     await app.getByTestId('copy-agenda').click();
-    await expectText(app.getByTestId('copy-confirmation'), 'Agenda copied as Markdown');
+    await expectText(app.getByTestId('copy-agenda-done'), 'Agenda copied as Markdown');
     const frame = await ui.frame('refinement-agenda');
     const copied = await frame.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('# Refinement agenda');
@@ -111,7 +111,7 @@ describe('refinement agenda', () => {
     const app = ui.app('refinement-agenda');
     await app.getByTestId('agenda-table').waitFor();
     await app.getByTestId('copy-agenda').click();
-    const markdown = app.getByTestId('agenda-markdown');
+    const markdown = app.getByTestId('copy-agenda-text');
     await markdown.waitFor();
     const text = await markdown.inputValue();
     expect(text).toContain('# Refinement agenda');

@@ -9,10 +9,11 @@ import { Card, Fact, Inline, Stack, Subtle } from '../../shared/layout';
 import { EmptyState } from '../../shared/states';
 import { WarningList } from '../../shared/warning-list';
 import { useNarrow } from '../../shared/use-narrow';
+import { CopyText } from '../../shared/copy-text';
 import { AgendaCards } from './agenda-cards';
+import { agendaMarkdown } from './agenda-markdown';
 import { horizonSentence, horizonSize } from './horizon-words';
 import { agendaHead, agendaRows } from './agenda-rows';
-import { CopyAgenda } from './copy-agenda';
 
 const SESSION_CHOICES: readonly number[] = [30, 45, 60, 90];
 /** Below this frame width the table's columns no longer fit: the agenda becomes a list of cards. */
@@ -58,7 +59,15 @@ function AgendaHeader(props: { agenda: Agenda; refreshing: boolean; onSessionMin
             <Button appearance="subtle" onClick={props.onRefresh} isLoading={props.refreshing} testId="refresh-agenda">
               Refresh
             </Button>
-            <CopyAgenda agenda={a} />
+            <CopyText
+              label="Copy agenda"
+              appearance="primary"
+              testId="copy-agenda"
+              fieldLabel="Agenda as Markdown"
+              copiedMessage="Agenda copied as Markdown. Paste it into Confluence, Slack or the meeting invite."
+              text={() => agendaMarkdown(a)}
+              rows={10}
+            />
           </Inline>
         </Inline>
         <Inline gap="space.400" rowGap="space.150" align="start">
