@@ -1,6 +1,6 @@
 /**
  * What each KVS cache entry holds and under which key (keys.ts, trusted ids only). Lifetimes
- * are the use cases' (src/usecases/cache-policy.ts); the table is in docs/ARCHITECTURE.md.
+ * are the use cases' (src/usecases/cache-policy.ts); the table is in docs/REFERENCE.md.
  */
 import { z } from 'zod';
 import type { CachedProjectSetup, CachedVelocity, FieldCatalog, Stores } from '../usecases/ports';

@@ -1,5 +1,5 @@
 /**
- * How long each cache entry lives (seconds), in one place; docs/ARCHITECTURE.md "Caches" says
+ * How long each cache entry lives (seconds), in one place; docs/REFERENCE.md "Caches" says
  * why and what else invalidates each one.
  */
 export const CACHE_TTL_SECONDS = {

@@ -250,7 +250,7 @@ export interface CachedVelocity {
  * The one cache port. `K` holds the trusted ids an entry is keyed by; the storage key itself is
  * built only in src/store/keys.ts. Implementations: KVS (src/store/kvs-cache.ts) and the
  * per-invocation memo (src/usecases/invocation-memo.ts). A value that does not parse reads as
- * absent, so the caller fetches it again. Entries and lifetimes: docs/ARCHITECTURE.md "Caches".
+ * absent, so the caller fetches it again. Entries and lifetimes: docs/REFERENCE.md "Caches".
  */
 export interface Cache<K, T> {
   get(key: K): Promise<T | undefined>;
