@@ -1,8 +1,8 @@
 /**
  * manifest.yml checked offline by our own checks (manifest-checks.ts) for what @forge/manifest and
- * @forge/lint miss. The @forge/manifest validation (FULL, PRODUCT_TRIGGER) and the client-side @forge/lint
+ * @forge/lint miss. The @forge/manifest validation (FULL; PRODUCT_TRIGGER through @forge/lint) and the client-side @forge/lint
  * linters run as their own step, `npm run check:manifest` (scripts/validate-manifest.mjs), part of `npm test`:
- * they take ~15 s, too slow for the unit layer. `npm test` builds the UI first, so the resource folders exist here.
+ * they take ~11 s, too slow for the unit layer. `npm test` builds the UI first, so the resource folders exist here.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
