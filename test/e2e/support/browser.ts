@@ -1,8 +1,9 @@
 /**
  * Browser end-to-end harness: Debian's Chromium driven by playwright-core against a fresh
  * sandbox server per test file. Every page opened through `env.open()` is watched for CSP
- * violations (in every frame) and console/page errors; after each test the harness saves a
- * screenshot to .artifacts/screenshots/ and fails the test if anything was reported.
+ * violations (in every frame) and console/page errors; after each test the harness fails the test if
+ * anything was reported, and after a failed test it saves a screenshot of every page the test left
+ * open to .artifacts/screenshots/ (tests save the screens worth looking at themselves, with `shot`).
  *
  *   const env = setupE2e();
  *   it('…', async () => {
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Frame, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/runtime';
 import { startServer, type RunningServer } from '../../../sandbox/server';
+import { TEST_FAILED_FLAG } from './test-failed-flag';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const SCREENSHOT_DIR = path.join(ROOT, '.artifacts', 'screenshots');
@@ -115,7 +117,6 @@ function describeConsole(message: ConsoleMessage): string {
 interface OpenPage {
   watched: WatchedPage;
   context: BrowserContext;
-  shots: number;
 }
 
 /** Reads window.__cspViolations from every live frame (including the top page). */
@@ -141,7 +142,6 @@ function watch(params: { page: Page; context: BrowserContext }): OpenPage {
   page.on('crash', () => consoleErrors.push('page crashed'));
   const open: OpenPage = {
     context: params.context,
-    shots: 0,
     watched: {
       page,
       consoleErrors,
@@ -175,7 +175,6 @@ function watch(params: { page: Page; context: BrowserContext }): OpenPage {
         } else {
           await page.screenshot({ path: file, fullPage: options.fullPage ?? true, animations: 'disabled' });
         }
-        open.shots += 1;
         return file;
       },
     },
@@ -209,11 +208,12 @@ export function setupE2e(options: SandboxOptions = {}): E2eEnv {
     const current = pages;
     pages = [];
     const testName = slug(expect.getState().currentTestName ?? 'test');
+    const failed = Reflect.get(globalThis, TEST_FAILED_FLAG) === true;
     const problems: string[] = [];
     for (const [index, open] of current.entries()) {
       const { page } = open.watched;
       if (!page.isClosed()) {
-        if (open.shots === 0) await open.watched.shot(`${testName}${index === 0 ? '' : `-${index + 1}`}`).catch(() => undefined);
+        if (failed) await open.watched.shot(`failed-${testName}${index === 0 ? '' : `-${index + 1}`}`).catch(() => undefined);
         const inFrames = await violationsInFrames(page);
         const reported = violationsReported.get(open.context) ?? [];
         const all = [...reported, ...inFrames.filter((v) => !reported.some((r) => r.url === v.url && r.directive === v.directive && r.blockedURI === v.blockedURI))];
