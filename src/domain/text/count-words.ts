@@ -145,6 +145,9 @@ export function scanText(text: string): TextScan {
         inWord = true;
       }
       previous = kind;
+      // The rest of a run of ASCII letters, digits or underscores changes nothing: step over it.
+      // (A character past ASCII reads undefined from the table and ends the run.)
+      while (i + 1 < text.length && ASCII_KIND[text.charCodeAt(i + 1)] === kind) i += 1;
       continue;
     }
     if (isOtherSpace(code)) irregularSpace = true;

@@ -40,8 +40,9 @@ export function normalizedNames(names: readonly string[]): string[] {
  */
 function namePattern(normalized: readonly string[]): RegExp | null {
   if (normalized.length === 0) return null;
-  const alternatives = [...normalized].sort((a, b) => b.length - a.length).map((name) => name.replaceAll(' ', '[\\s/_.-]*'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // One replaceAll over the joined names does what one per name would: the "|" between them holds no space.
+  const alternatives = [...normalized].sort((a, b) => b.length - a.length).join('|').replaceAll(' ', '[\\s/_.-]*');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** ":" or " - " right after a label, with the spaces around it. */
