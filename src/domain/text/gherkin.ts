@@ -88,13 +88,29 @@ function keywordsAt(text: string, at = 0): readonly Keyword[] {
   return found;
 }
 
+/** A When or Then keyword as containsKeyword looks for it: lowercased, and whether it needs a word boundary. */
+interface StepWord {
+  text: string;
+  unspaced: boolean;
+}
+
+const stepWords = (words: readonly string[]): StepWord[] =>
+  words.map((word) => {
+    const text = word.toLowerCase();
+    return { text, unspaced: UNSPACED.test(text.slice(-1)) };
+  });
+
+/** Every language's When and Then keywords, by the language's index in DIALECTS, prepared once. */
+const STEP_WORDS: readonly { when: readonly StepWord[]; then: readonly StepWord[] }[] = DIALECTS.map((dialect) => ({
+  when: stepWords(dialect.when),
+  then: stepWords(dialect.then),
+}));
+
 /** True when one of the languages' `group` keywords appears in `text` from `from` on, as a word. */
 function containsKeyword({ text, from, group, languages }: { text: string; from: number; group: 'when' | 'then'; languages: readonly number[] }): boolean {
   const lower = text.toLowerCase();
   for (const language of languages) {
-    for (const word of DIALECTS[language]?.[group] ?? []) {
-      const keyword = word.toLowerCase();
-      const unspaced = UNSPACED.test(keyword.slice(-1));
+    for (const { text: keyword, unspaced } of STEP_WORDS[language]?.[group] ?? []) {
       for (let at = lower.indexOf(keyword, from); at >= 0; at = lower.indexOf(keyword, at + 1)) {
         const before = lower.charAt(at - 1);
         const after = lower.charAt(at + keyword.length);
