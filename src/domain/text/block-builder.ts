@@ -129,16 +129,11 @@ export class BlockBuilder implements InlineSink {
   }
 
   result(format: TextDoc['format']): TextDoc {
-    const blocks = this.blocks;
+    const plain = this.blocks.map((block) => block.text).join('\n');
     return {
-      format: blocks.length === 0 && this.mediaCount === 0 ? 'empty' : format,
-      blocks,
-      // Joined when read, not here: only the whole-text searches of an evaluation read it, once,
-      // and a backlog's descriptions then do not each keep a second copy of their text (measured:
-      // a twentieth of extract + evaluate).
-      get plain() {
-        return blocks.map((block) => block.text).join('\n');
-      },
+      format: this.blocks.length === 0 && this.mediaCount === 0 ? 'empty' : format,
+      blocks: this.blocks,
+      plain,
       words: this.words,
       mediaCount: this.mediaCount,
       urls: [...this.urls],

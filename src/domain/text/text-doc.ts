@@ -29,8 +29,8 @@ export interface TextDoc {
   format: 'adf' | 'wiki' | 'plain' | 'empty';
   /** The blocks, in reading order. */
   blocks: readonly TextBlock[];
-  /** The blocks' text, one block per line: for quoting and whole-text searches. Joined on each read: read it once. */
-  readonly plain: string;
+  /** The blocks' text, one block per line: for quoting and whole-text searches. */
+  plain: string;
   /** Words in the blocks, as Intl.Segmenter counts them (CJK text has words too). */
   words: number;
   /** Images / media / attachments embedded in the text. */
