@@ -28,6 +28,8 @@ class IssueTextFacts implements TextFacts {
     const field = issue.acceptanceField?.blocks ?? [];
     this.blocks = field.length === 0 ? issue.description.blocks : [...issue.description.blocks, ...field];
     this.lines = this.blocks.map((block) => block.text);
+    // Without an AC field the text is the description's, whose `plain` already joins its blocks.
+    if (field.length === 0) this.allCache = issue.description.plain;
   }
 
   get all(): string {

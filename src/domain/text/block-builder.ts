@@ -62,8 +62,10 @@ export class BlockBuilder implements InlineSink {
    * one pass over each block does both.
    */
   private clean(raw: string): string {
-    const scan = scanText(raw);
-    const text = scan.irregularSpace ? normalizeSpace(raw) : raw.trim();
+    // Trimmed first: the scan then reads one flat string instead of the pieces the readers joined.
+    const trimmed = raw.trim();
+    const scan = scanText(trimmed);
+    const text = scan.irregularSpace ? normalizeSpace(trimmed) : trimmed;
     if (text.length > 0) this.words += scan.words;
     return text;
   }

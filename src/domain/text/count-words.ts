@@ -45,6 +45,7 @@ const DIGIT_KIND = 2;
 const UNDERSCORE = 3;
 /** A letter of a script written without spaces: only the segmenter can count those words. */
 const UNSPACED_LETTER = 4;
+const SPACE = 32;
 
 /** The kind of each ASCII character, so the common case reads a table instead of testing. */
 const ASCII_KIND = new Uint8Array(128);
@@ -117,7 +118,17 @@ export function scanText(text: string): TextScan {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     let kind: number;
-    if (code < 128) kind = ASCII_KIND[code] ?? OTHER;
+    if (code < 128) {
+      // The most common character after letters is the space, and nothing joins across it.
+      if (code === SPACE) {
+        if (lastWasSpace) irregularSpace = true;
+        lastWasSpace = true;
+        inWord = false;
+        previous = OTHER;
+        continue;
+      }
+      kind = ASCII_KIND[code] ?? OTHER;
+    }
     // The second half of a character outside the Basic Multilingual Plane was read with the first.
     else if (code >= 0xdc00 && code <= 0xdfff) continue;
     else {
@@ -127,21 +138,19 @@ export function scanText(text: string): TextScan {
         kind = LETTER_KIND;
       }
     }
-    if (code === 32) {
-      if (lastWasSpace) irregularSpace = true;
-      lastWasSpace = true;
-    } else {
-      lastWasSpace = false;
-      if (kind === OTHER && isOtherSpace(code)) irregularSpace = true;
-    }
+    lastWasSpace = false;
     if (kind !== OTHER) {
       if (!inWord && kind !== UNDERSCORE) {
         words += 1;
         inWord = true;
       }
       previous = kind;
+      // The rest of a run of ASCII letters, digits or underscores changes nothing: step over it.
+      // (A character past ASCII reads undefined from the table and ends the run.)
+      while (i + 1 < text.length && ASCII_KIND[text.charCodeAt(i + 1)] === kind) i += 1;
       continue;
     }
+    if (isOtherSpace(code)) irregularSpace = true;
     if (inWord && i + 1 < text.length) {
       const following = kindAt(text, i + 1);
       const next = following === UNSPACED_LETTER ? LETTER_KIND : following;

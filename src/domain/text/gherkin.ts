@@ -70,14 +70,17 @@ function endsWord(code: number): boolean {
   return code <= 32 || code === 44 || code === 46 || code === 58 || code === 59 || code === 33 || code === 63 || code === 160;
 }
 
+/** What most clauses begin with: shared, never changed. */
+const NO_KEYWORDS: readonly Keyword[] = Object.freeze([]);
+
 /** The keywords the clause starting at `at` in `text` begins with, longest first; none for most clauses. */
-function keywordsAt(text: string, at = 0): Keyword[] {
+function keywordsAt(text: string, at = 0): readonly Keyword[] {
   let end = at;
   while (end < text.length && !endsWord(text.charCodeAt(end))) end += 1;
   const byWord = KEYWORDS.get(text.slice(at, end).toLowerCase());
   // Keywords of unspaced scripts ("假如") run into the next word: they are looked up by their first character.
   const byChar = text.charCodeAt(at) >= 0x0e00 ? KEYWORDS.get(text.charAt(at)) : undefined;
-  if (byWord === undefined && byChar === undefined) return [];
+  if (byWord === undefined && byChar === undefined) return NO_KEYWORDS;
   const lower = text.slice(at, at + 40).toLowerCase();
   const found: Keyword[] = [];
   pushMatches({ candidates: byWord, lower, into: found });
@@ -85,13 +88,29 @@ function keywordsAt(text: string, at = 0): Keyword[] {
   return found;
 }
 
+/** A When or Then keyword as containsKeyword looks for it: lowercased, and whether it needs a word boundary. */
+interface StepWord {
+  text: string;
+  unspaced: boolean;
+}
+
+const stepWords = (words: readonly string[]): StepWord[] =>
+  words.map((word) => {
+    const text = word.toLowerCase();
+    return { text, unspaced: UNSPACED.test(text.slice(-1)) };
+  });
+
+/** Every language's When and Then keywords, by the language's index in DIALECTS, prepared once. */
+const STEP_WORDS: readonly { when: readonly StepWord[]; then: readonly StepWord[] }[] = DIALECTS.map((dialect) => ({
+  when: stepWords(dialect.when),
+  then: stepWords(dialect.then),
+}));
+
 /** True when one of the languages' `group` keywords appears in `text` from `from` on, as a word. */
 function containsKeyword({ text, from, group, languages }: { text: string; from: number; group: 'when' | 'then'; languages: readonly number[] }): boolean {
   const lower = text.toLowerCase();
   for (const language of languages) {
-    for (const word of DIALECTS[language]?.[group] ?? []) {
-      const keyword = word.toLowerCase();
-      const unspaced = UNSPACED.test(keyword.slice(-1));
+    for (const { text: keyword, unspaced } of STEP_WORDS[language]?.[group] ?? []) {
       for (let at = lower.indexOf(keyword, from); at >= 0; at = lower.indexOf(keyword, at + 1)) {
         const before = lower.charAt(at - 1);
         const after = lower.charAt(at + keyword.length);
@@ -102,8 +121,8 @@ function containsKeyword({ text, from, group, languages }: { text: string; from:
   return false;
 }
 
-/** Sentence ends and inline list markers: a step can start a clause anywhere in a line. */
-const CLAUSE_BREAK = /[.!?;]\s+|\s(?:[*•#-]+|\d{1,2}[.)])\s+/g;
+/** Sentence ends (the mark captured) and inline list markers: a step can start a clause anywhere in a line. */
+const CLAUSE_BREAK = /([.!?;])\s+|\s(?:[*•#-]+|\d{1,2}[.)])\s+/g;
 const LEADING_MARKER = /(?:[*•#-]+|\d{1,2}[.)])\s+/y;
 
 /** True when a list marker may start at `at`: "*", "•", "#", "-" or a digit. */
@@ -146,7 +165,7 @@ class GherkinReader {
         CLAUSE_BREAK.lastIndex = 0;
         for (let match = CLAUSE_BREAK.exec(text); match !== null; match = CLAUSE_BREAK.exec(text)) {
           // A sentence keeps its full stop; a list marker starts the next clause.
-          this.clause(text, start, match.index + (match[0].trimEnd().length > 0 ? 1 : 0));
+          this.clause(text, start, match.index + (match[1] === undefined ? 0 : 1));
           start = match.index + match[0].length;
         }
       }

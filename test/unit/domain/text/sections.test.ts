@@ -44,6 +44,15 @@ describe('findSection', () => {
     expect(findSection({ blocks: extractText(line).blocks, names: AC })).toBeUndefined();
   });
 
+  it.each([['Hvac: 1. filters 2. fans'], ['𝑥ac: * one * two']])('does not take a name ending a longer word for a label: %j', (line) => {
+    // "𝑥" lies outside the Basic Multilingual Plane: the letter before the name is read whole.
+    expect(findSection({ blocks: extractText(line).blocks, names: AC })).toBeUndefined();
+  });
+
+  it.each([['Hvac and AC: * one * two'], ['😀AC: * one * two']])('finds the label after a longer word or a symbol: %j', (line) => {
+    expect(findSection({ blocks: extractText(line).blocks, names: AC })).toMatchObject({ title: 'AC', via: 'label', inline: '* one * two' });
+  });
+
   it('keeps the list that follows an inline label, and stops at the prose after it', () => {
     const section = findSection({ blocks: extractText('AC: 1. export works\n2. import works\n\nNotes about the import.').blocks, names: AC });
     expect(section?.inline).toBe('1. export works');
