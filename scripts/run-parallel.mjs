@@ -28,7 +28,7 @@ const STEPS = [
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'], after: [], tail: 1 },
   { name: 'e2e', command: 'npx', args: ['jest', '--ci', '--selectProjects', 'e2e', '--maxWorkers=2'], after: ['build'], tail: 5 },
   { name: 'lint + types', command: 'npm', args: ['run', '--silent', 'lint'], after: [], tail: 0 },
-  { name: 'unit+integration', command: 'npx', args: ['jest', '--ci', '--selectProjects', 'unit', 'integration'], after: ['build'], tail: 5 },
+  { name: 'unit+integration', command: 'npx', args: ['jest', '--ci', '--selectProjects', 'unit', 'integration', '--maxWorkers=2'], after: ['build'], tail: 5 },
   { name: 'check:manifest', command: 'npm', args: ['run', '--silent', 'check:manifest'], after: ['build'], tail: 0 },
 ];
 
