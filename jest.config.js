@@ -22,6 +22,10 @@ const base = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleNameMapper: { '\\.css$': '<rootDir>/test/support/style-stub.js' },
   restoreMocks: true,
+  // `npm test` runs these suites beside the browser tests on a 2-core machine, where a test that takes 1.3 s
+  // alone (a 250-issue sprint through the queue) can take several times as long: Jest's 5 s default would
+  // fail correct tests. Hangs still fail, after 30 s.
+  testTimeout: 30_000,
 };
 
 module.exports = {

@@ -29,7 +29,6 @@ interface Step {
   options: InvokeOptions;
 }
 
-jest.setTimeout(30_000);
 
 describe('fault matrix', () => {
   const env = setupSandbox({ freshPerTest: true });
