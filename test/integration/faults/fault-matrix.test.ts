@@ -29,7 +29,6 @@ interface Step {
   options: InvokeOptions;
 }
 
-
 describe('fault matrix', () => {
   const env = setupSandbox({ freshPerTest: true });
   let errors: jest.SpyInstance<void, unknown[]>;
