@@ -8,6 +8,19 @@ import { sprintFlagComment } from './sprint-flag-comment';
 
 export type FlagOutcome = 'flagged' | 'cleared' | 'unchanged';
 
+/** What both paths know about the issue whose sprint flag they sync. */
+interface SprintFlagInput {
+  deps: Pick<UseCaseDeps, 'appJira' | 'stores' | 'clock'>;
+  issue: NormalizedIssue;
+  readiness: IssueReadiness;
+  settings: ProjectSettings;
+  plan: FieldPlan;
+  /** The open (future or active) sprint the issue is in, or null. */
+  openSprint: Pick<Sprint, 'id' | 'name'> | null;
+  /** A changed readiness property to send with the edit, if there is one. */
+  property?: ReadinessProperty | undefined;
+}
+
 /**
  * The one writer of an issue's sprint flag (the queued work and the single-issue path both use
  * it): plans with planSprintFlag, sends labels, Flagged and the readiness property (when given) as
@@ -24,18 +37,9 @@ export async function applySprintFlag({
   plan,
   openSprint,
   property,
-}: {
-  deps: Pick<UseCaseDeps, 'appJira' | 'stores' | 'clock'>;
+}: SprintFlagInput & {
   /** One quiet edit of the issue (the bulk client in the queue, the gateway otherwise). */
   edit: (edit: IssueEdit) => Promise<unknown>;
-  issue: NormalizedIssue;
-  readiness: IssueReadiness;
-  settings: ProjectSettings;
-  plan: FieldPlan;
-  /** The open (future or active) sprint the issue is in, or null. */
-  openSprint: Pick<Sprint, 'id' | 'name'> | null;
-  /** A changed readiness property to send with the edit, if there is one. */
-  property?: ReadinessProperty | undefined;
 }): Promise<{ outcome: FlagOutcome; edited: boolean }> {
   const { stores } = deps;
   const flag = planSprintFlag({ issue, readiness, settings, plan, openSprint, record: await stores.sprintFlags.get(issue.id), now: deps.clock.now() });
@@ -65,14 +69,6 @@ export async function applySprintFlag({
 }
 
 /** The single-issue path (a trigger for one issue, a panel change): the flag alone, through the gateway's edit. */
-export async function syncSprintFlag(params: {
-  deps: Pick<UseCaseDeps, 'appJira' | 'stores' | 'clock'>;
-  issue: NormalizedIssue;
-  readiness: IssueReadiness;
-  settings: ProjectSettings;
-  plan: FieldPlan;
-  openSprint: Pick<Sprint, 'id' | 'name'> | null;
-  property?: ReadinessProperty | undefined;
-}): Promise<{ outcome: FlagOutcome; edited: boolean }> {
+export async function syncSprintFlag(params: SprintFlagInput): Promise<{ outcome: FlagOutcome; edited: boolean }> {
   return applySprintFlag({ ...params, edit: (edit) => params.deps.appJira.editIssue(edit) });
 }

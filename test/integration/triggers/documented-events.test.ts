@@ -43,6 +43,21 @@ describe('trigger handlers fed the documented event payloads', () => {
     await env.settle();
   }
 
+  /**
+   * events-reference/jira, "Issue link events": a flat payload, every id a string, no `issueLink` wrapper;
+   * here for a "Blocks" link from DEMO-14 to DEMO-36.
+   */
+  const documentedLinkEvent = ({ linkId, selfGenerated }: { linkId: string; selfGenerated: boolean }) => ({
+    eventType: 'avi:jira:created:issuelink',
+    selfGenerated,
+    timestamp: '1763632800000',
+    id: linkId,
+    sourceIssueId: issueIdOf({ env, key: 'DEMO-14' }),
+    destinationIssueId: issueIdOf({ env, key: 'DEMO-36' }),
+    sourceProjectId: DEMO_PROJECT_ID,
+    destinationProjectId: DEMO_PROJECT_ID,
+    issueLinkType: { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
+  });
   const deliveredByTheSandbox = (eventType: string) => env.sandbox.deliveredEvents.filter((entry) => entry.event.eventType === eventType);
 
   const emittedBySandbox = (eventType: string): ForgeEvent => {
@@ -63,18 +78,7 @@ describe('trigger handlers fed the documented event payloads', () => {
     expect(readinessPropertyOf(env, 'DEMO-36')).toEqual(before);
     expect(deliveredByTheSandbox('avi:jira:created:issuelink')).toEqual([]);
 
-    // events-reference/jira, "Issue link events": a flat payload, every id a string, no `issueLink` wrapper.
-    const documented = {
-      eventType: 'avi:jira:created:issuelink',
-      selfGenerated: false,
-      timestamp: '1763632800000',
-      id: link.id,
-      sourceIssueId: issueIdOf({ env, key: 'DEMO-14' }),
-      destinationIssueId: issueIdOf({ env, key: 'DEMO-36' }),
-      sourceProjectId: DEMO_PROJECT_ID,
-      destinationProjectId: DEMO_PROJECT_ID,
-      issueLinkType: { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
-    };
+    const documented = documentedLinkEvent({ linkId: link.id, selfGenerated: false });
     await deliver('onIssueLinkChanged', documented);
 
     const blocked = readinessPropertyOf(env, 'DEMO-36')!;
@@ -95,17 +99,7 @@ describe('trigger handlers fed the documented event payloads', () => {
     await env.invoke('getReadiness', {}, { accountId: 'ana', issueKey: 'DEMO-36' });
     const before = readinessPropertyOf(env, 'DEMO-36');
     const link = env.jira.linkIssues({ type: 'Blocks', source: 'DEMO-14', destination: 'DEMO-36' }, 'ana');
-    await deliver('onIssueLinkChanged', {
-      eventType: 'avi:jira:created:issuelink',
-      selfGenerated: true,
-      timestamp: '1763632800000',
-      id: link.id,
-      sourceIssueId: issueIdOf({ env, key: 'DEMO-14' }),
-      destinationIssueId: issueIdOf({ env, key: 'DEMO-36' }),
-      sourceProjectId: DEMO_PROJECT_ID,
-      destinationProjectId: DEMO_PROJECT_ID,
-      issueLinkType: { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
-    });
+    await deliver('onIssueLinkChanged', documentedLinkEvent({ linkId: link.id, selfGenerated: true }));
     expect(readinessPropertyOf(env, 'DEMO-36')).toEqual(before);
   });
 
