@@ -225,6 +225,8 @@ export function setupE2e(options: SandboxOptions = {}): E2eEnv {
       await open.context.close();
     }
     sandbox?.faults.clear();
+    // The next test starts from a quiet sandbox: the triggers and queued jobs this test's writes raised are done.
+    await sandbox?.settle();
     if (problems.length > 0) throw new Error(`Browser problems in "${testName}":\n  ${problems.join('\n  ')}`);
   });
 
